@@ -1,0 +1,184 @@
+package org.yjtracker.access.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.NotFoundException;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.yjtracker.access.control.PasswordHasher;
+import org.yjtracker.access.entity.Account;
+import org.yjtracker.access.entity.Caller;
+import org.yjtracker.access.entity.Role;
+import org.yjtracker.audit.control.AuditTrail;
+import org.yjtracker.organisation.entity.Organisation;
+import org.yjtracker.platform.control.ConflictException;
+import org.yjtracker.platform.control.InvalidInputException;
+import org.yjtracker.platform.control.Like;
+import org.yjtracker.platform.entity.PageRequest;
+import org.yjtracker.platform.entity.ResultPage;
+
+/** Accounts as inspectorate admins manage them; every change goes to the audit trail. */
+@ApplicationScoped
+@Transactional
+public class AccountRegistry {
+
+  static final String AUDIT_TYPE = "Account";
+
+  @PersistenceContext EntityManager em;
+  @Inject PasswordHasher hasher;
+  @Inject AuditTrail audit;
+
+  public ResultPage<AccountView> search(
+      String text, Role role, Long organisationId, Boolean active, PageRequest page) {
+    StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+    Map<String, Object> parameters = new HashMap<>();
+    if (text != null && !text.isBlank()) {
+      where.append(" AND (LOWER(a.email) LIKE :text OR LOWER(a.displayName) LIKE :text)");
+      parameters.put("text", Like.containing(text));
+    }
+    if (role != null) {
+      where.append(" AND :role MEMBER OF a.roles");
+      parameters.put("role", role);
+    }
+    if (organisationId != null) {
+      where.append(
+          " AND EXISTS (SELECT o FROM Account b JOIN b.organisations o WHERE b = a AND o.id = :org)");
+      parameters.put("org", organisationId);
+    }
+    if (active != null) {
+      where.append(" AND a.active = :active");
+      parameters.put("active", active);
+    }
+    TypedQuery<Long> count = em.createQuery("SELECT COUNT(a) FROM Account a" + where, Long.class);
+    TypedQuery<Account> rows =
+        em.createQuery(
+            "SELECT a FROM Account a" + where + " ORDER BY a.displayName, a.id", Account.class);
+    parameters.forEach(
+        (name, value) -> {
+          count.setParameter(name, value);
+          rows.setParameter(name, value);
+        });
+    List<AccountView> items =
+        rows.setFirstResult(page.firstResult()).setMaxResults(page.size()).getResultList().stream()
+            .map(AccountView::of)
+            .toList();
+    return ResultPage.of(items, page, count.getSingleResult());
+  }
+
+  public AccountView find(long id) {
+    return AccountView.of(account(id));
+  }
+
+  public AccountView create(Caller caller, AccountInput input) {
+    if (input.password() == null || input.password().isEmpty()) {
+      throw new InvalidInputException("password", "Enter a password for the new account");
+    }
+    rejectDuplicateEmail(input.email(), null);
+    var account =
+        new Account(input.email(), input.displayName(), hasher.hash(input.password(), "password"));
+    account.assign(input.roles(), organisations(input.organisationIdsOrEmpty()));
+    account.activate(input.activeOrDefault());
+    em.persist(account);
+    em.flush();
+    audit.created(caller, AUDIT_TYPE, account.getId(), AccountState.of(account, true));
+    return AccountView.of(account);
+  }
+
+  public AccountView update(Caller caller, long id, AccountInput input) {
+    Account account = account(id);
+    if (input.version() == null) {
+      throw new InvalidInputException("version", "Send the version you edited");
+    }
+    if (input.version() != account.getVersion()) {
+      throw new ConflictException(
+          "Someone else changed this account while you were editing it.",
+          "version",
+          AccountView.of(account));
+    }
+    if (account.getId() == caller.id()) {
+      if (!input.activeOrDefault()) {
+        throw new InvalidInputException("active", "You cannot deactivate your own account");
+      }
+      if (!input.roles().contains(Role.INSPECTORATE_ADMIN)
+          && account.getRoles().contains(Role.INSPECTORATE_ADMIN)) {
+        throw new InvalidInputException("roles", "You cannot remove your own admin role");
+      }
+    }
+    rejectDuplicateEmail(input.email(), id);
+    var before = AccountState.of(account, false);
+    boolean passwordChanged = input.password() != null && !input.password().isEmpty();
+    if (passwordChanged) {
+      account.changePasswordHash(hasher.hash(input.password(), "password"));
+    }
+    account.rename(input.email(), input.displayName());
+    account.assign(input.roles(), organisations(input.organisationIdsOrEmpty()));
+    account.activate(input.activeOrDefault());
+    em.flush();
+    audit.updated(caller, AUDIT_TYPE, id, before, AccountState.of(account, passwordChanged));
+    return AccountView.of(account);
+  }
+
+  /** The first inspectorate admin, created on an empty database. Answers false if not empty. */
+  public boolean createFirstAdmin(String email, String displayName, String password) {
+    if (em.createNamedQuery(Account.COUNT, Long.class).getSingleResult() > 0) {
+      return false;
+    }
+    var account = new Account(email, displayName, hasher.hash(password, "tracker.admin.password"));
+    account.assign(Set.of(Role.INSPECTORATE_ADMIN), Set.of());
+    em.persist(account);
+    em.flush();
+    audit.created(Caller.SYSTEM, AUDIT_TYPE, account.getId(), AccountState.of(account, true));
+    return true;
+  }
+
+  /** Changing one's own password needs the current one, as a stolen session must not suffice. */
+  public void changeOwnPassword(Caller caller, String current, String replacement) {
+    Account account = account(caller.id());
+    if (!hasher.verify(current, account.getPasswordHash())) {
+      throw new InvalidInputException("currentPassword", "Your current password is not right");
+    }
+    account.changePasswordHash(hasher.hash(replacement, "newPassword"));
+    var state = AccountState.of(account, true);
+    em.flush();
+    audit.updated(caller, AUDIT_TYPE, account.getId(), AccountState.of(account, false), state);
+  }
+
+  private Account account(long id) {
+    return Optional.ofNullable(em.find(Account.class, id))
+        .orElseThrow(() -> new NotFoundException("No account with id " + id));
+  }
+
+  private Set<Organisation> organisations(List<Long> ids) {
+    Set<Organisation> found = new LinkedHashSet<>();
+    for (Long id : ids) {
+      found.add(
+          Optional.ofNullable(id == null ? null : em.find(Organisation.class, id))
+              .orElseThrow(
+                  () ->
+                      new InvalidInputException(
+                          "organisationIds", "No organisation with id " + id)));
+    }
+    return found;
+  }
+
+  private void rejectDuplicateEmail(String email, Long ownId) {
+    em.createNamedQuery(Account.BY_EMAIL, Account.class)
+        .setParameter("email", Account.normaliseEmail(email))
+        .getResultStream()
+        .filter(existing -> !existing.getId().equals(ownId))
+        .findFirst()
+        .ifPresent(
+            existing -> {
+              throw new ConflictException(
+                  "An account with this email address already exists", "email", null);
+            });
+  }
+}

@@ -1,0 +1,59 @@
+package org.yjtracker.access.boundary;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Set;
+import org.yjtracker.access.control.CsrfTokens;
+import org.yjtracker.access.entity.Caller;
+import org.yjtracker.platform.control.Problem;
+
+/**
+ * Refuses state-changing requests that ride on the session cookie without the session's CSRF token.
+ * Scripts that authenticate with Basic or a token send no cookie and need none.
+ */
+public class CsrfFilter extends HttpFilter {
+
+  private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
+
+  @Override
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws IOException, ServletException {
+    if (SAFE_METHODS.contains(request.getMethod())) {
+      chain.doFilter(request, response);
+      return;
+    }
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    if (path.startsWith("/api/")) {
+      boolean cookieAuthenticated =
+          request.getAttribute(Caller.REQUEST_ATTRIBUTE) instanceof Caller caller
+              && caller.needsCsrfToken();
+      if (cookieAuthenticated
+          && !CsrfTokens.matches(request.getSession(false), request.getHeader(CsrfTokens.HEADER))) {
+        response.setStatus(403);
+        response.setContentType(Problem.MEDIA_TYPE);
+        response.setCharacterEncoding("UTF-8");
+        response
+            .getWriter()
+            .write(
+                Problem.of(
+                        403,
+                        "Forbidden",
+                        "The request has no valid CSRF token. Reload the page and try again.")
+                    .toJson()
+                    .toString());
+        return;
+      }
+    } else if (!CsrfTokens.matches(
+        request.getSession(false), request.getParameter(CsrfTokens.FORM_FIELD))) {
+      // Form posts come from our own pages; without the token the page was stale or forged.
+      response.sendRedirect(request.getContextPath() + "/signin?expired");
+      return;
+    }
+    chain.doFilter(request, response);
+  }
+}

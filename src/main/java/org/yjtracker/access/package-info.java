@@ -1,0 +1,17 @@
+/**
+ * Who may do what: accounts, roles, memberships of organisations, sign-in and API tokens.
+ *
+ * <ul>
+ *   <li>R1 Passwords are stored only as PBKDF2 hashes (Jakarta Security's Pbkdf2PasswordHash).
+ *   <li>R2 People sign in through the sign-in page (session cookie); scripts use HTTP Basic or a
+ *       personal API token ({@code Authorization: Bearer ...}).
+ *   <li>R3 Roles: INSPECTORATE_ADMIN, INSPECTOR, SERVICE_LEAD, BOARD_MEMBER, PARTNER, VIEWER. An
+ *       account belongs to one or more organisations; everybody outside the inspectorate sees only
+ *       their organisations' services.
+ *   <li>R4 Not signed in: 401. Signed in but not allowed: 403. Another organisation's object: 404.
+ *   <li>R5 On an empty database the first INSPECTORATE_ADMIN is created from configuration.
+ *   <li>R6 Failed sign-ins are throttled per account and per address.
+ *   <li>R7 Form posts and cookie-authenticated API calls carry a CSRF token.
+ * </ul>
+ */
+package org.yjtracker.access;

@@ -1,0 +1,7 @@
+package org.yjtracker.audit.entity;
+
+public enum AuditAction {
+  CREATE,
+  UPDATE,
+  DELETE
+}

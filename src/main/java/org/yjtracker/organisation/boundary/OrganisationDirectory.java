@@ -1,0 +1,246 @@
+package org.yjtracker.organisation.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.NotFoundException;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.yjtracker.access.entity.Caller;
+import org.yjtracker.access.entity.Role;
+import org.yjtracker.audit.control.AuditTrail;
+import org.yjtracker.organisation.control.ServiceScope;
+import org.yjtracker.organisation.entity.Organisation;
+import org.yjtracker.organisation.entity.OrganisationKind;
+import org.yjtracker.organisation.entity.Visibility;
+import org.yjtracker.platform.control.ConflictException;
+import org.yjtracker.platform.control.InvalidInputException;
+import org.yjtracker.platform.control.Like;
+import org.yjtracker.platform.entity.ResultPage;
+
+/**
+ * The organisations directory as callers use it: every read is limited to what the caller may see,
+ * every change is checked against their role and recorded in the audit trail.
+ */
+@ApplicationScoped
+@Transactional
+public class OrganisationDirectory {
+
+  static final String AUDIT_TYPE = "Organisation";
+
+  @PersistenceContext EntityManager em;
+  @Inject ServiceScope scope;
+  @Inject AuditTrail audit;
+
+  public ResultPage<OrganisationView> search(Caller caller, OrganisationQuery query) {
+    Visibility visibility = scope.of(caller);
+    if (!visibility.everything() && visibility.organisationIds().isEmpty()) {
+      return ResultPage.of(List.of(), query.page(), 0);
+    }
+    StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+    Map<String, Object> parameters = new HashMap<>();
+    if (!visibility.everything()) {
+      where.append(" AND o.id IN :visible");
+      parameters.put("visible", visibility.organisationIds());
+    }
+    if (query.kinds() != null && !query.kinds().isEmpty()) {
+      where.append(" AND o.kind IN :kinds");
+      parameters.put("kinds", query.kinds());
+    }
+    if (query.region() != null) {
+      where.append(" AND o.region = :region");
+      parameters.put("region", query.region());
+    }
+    if (query.text() != null && !query.text().isBlank()) {
+      where.append(" AND LOWER(o.name) LIKE :text");
+      parameters.put("text", Like.containing(query.text()));
+    }
+    if (query.serviceId() != null) {
+      where.append(
+          " AND (o.id = :service OR o.boardOf.id = :service OR EXISTS (SELECT s FROM Organisation"
+              + " p JOIN p.serves s WHERE p = o AND s.id = :service))");
+      parameters.put("service", query.serviceId());
+    }
+    TypedQuery<Long> count =
+        em.createQuery("SELECT COUNT(o) FROM Organisation o" + where, Long.class);
+    TypedQuery<Organisation> rows =
+        em.createQuery(
+            "SELECT o FROM Organisation o" + where + " ORDER BY o.name, o.id", Organisation.class);
+    parameters.forEach(
+        (name, value) -> {
+          count.setParameter(name, value);
+          rows.setParameter(name, value);
+        });
+    List<OrganisationView> items =
+        rows
+            .setFirstResult(query.page().firstResult())
+            .setMaxResults(query.page().size())
+            .getResultList()
+            .stream()
+            .map(OrganisationView::of)
+            .toList();
+    return ResultPage.of(items, query.page(), count.getSingleResult());
+  }
+
+  public OrganisationView find(Caller caller, long id) {
+    Visibility visibility = scope.of(caller);
+    return detailed(visible(visibility, id), visibility);
+  }
+
+  public OrganisationView create(Caller caller, OrganisationInput input) {
+    Visibility visibility = scope.of(caller);
+    requireEditor(caller);
+    rejectDuplicate(input, null);
+    var organisation = new Organisation(input.kind(), input.name(), input.region());
+    describe(organisation, input, visibility, caller);
+    em.persist(organisation);
+    em.flush();
+    audit.created(caller, AUDIT_TYPE, organisation.getId(), OrganisationState.of(organisation));
+    return detailed(organisation, visibility);
+  }
+
+  public OrganisationView update(Caller caller, long id, OrganisationInput input) {
+    Visibility visibility = scope.of(caller);
+    Organisation organisation = visible(visibility, id);
+    requireEditor(caller);
+    if (input.version() == null) {
+      throw new InvalidInputException("version", "Send the version you edited");
+    }
+    if (input.version() != organisation.getVersion()) {
+      throw new ConflictException(
+          "Someone else changed this organisation while you were editing it.",
+          "version",
+          detailed(organisation, visibility));
+    }
+    rejectDuplicate(input, organisation.getId());
+    var before = OrganisationState.of(organisation);
+    describe(organisation, input, visibility, caller);
+    em.flush();
+    audit.updated(caller, AUDIT_TYPE, id, before, OrganisationState.of(organisation));
+    return detailed(organisation, visibility);
+  }
+
+  /** Only the services a caller can see; the rest are named neither in errors nor answers. */
+  public List<OrganisationRef> services(Caller caller) {
+    Visibility visibility = scope.of(caller);
+    return em
+        .createQuery(
+            "SELECT o FROM Organisation o WHERE o.kind ="
+                + " org.yjtracker.organisation.entity.OrganisationKind.YJS ORDER BY o.name",
+            Organisation.class)
+        .getResultList()
+        .stream()
+        .filter(o -> visibility.coversService(o.getId()))
+        .map(OrganisationRef::of)
+        .toList();
+  }
+
+  Organisation visible(Visibility visibility, long id) {
+    return Optional.ofNullable(em.find(Organisation.class, id))
+        .filter(o -> visibility.canSee(o.getId()))
+        .orElseThrow(() -> new NotFoundException("No organisation with id " + id));
+  }
+
+  private OrganisationView detailed(Organisation organisation, Visibility visibility) {
+    if (!organisation.isService()) {
+      return OrganisationView.of(organisation);
+    }
+    Organisation board =
+        em.createNamedQuery(Organisation.BOARD_OF, Organisation.class)
+            .setParameter("serviceId", organisation.getId())
+            .getResultStream()
+            .findFirst()
+            .orElse(null);
+    List<Organisation> partners =
+        em
+            .createNamedQuery(Organisation.PARTNERS_OF, Organisation.class)
+            .setParameter("serviceId", organisation.getId())
+            .getResultList()
+            .stream()
+            .filter(p -> visibility.canSee(p.getId()))
+            .toList();
+    return OrganisationView.of(organisation, board, partners);
+  }
+
+  /**
+   * Inspectorate staff edit any organisation; a service lead edits those of their own services and
+   * may add partners and a board to them, but not create services.
+   */
+  private static void requireEditor(Caller caller) {
+    if (!caller.hasAnyRole(Role.INSPECTORATE_ADMIN, Role.INSPECTOR, Role.SERVICE_LEAD)) {
+      throw new ForbiddenException("Your role cannot change the organisations directory.");
+    }
+  }
+
+  private void describe(
+      Organisation organisation, OrganisationInput input, Visibility visibility, Caller caller) {
+    boolean inspectorate = caller.hasAnyRole(Role.INSPECTORATE_ADMIN, Role.INSPECTOR);
+    if (!inspectorate && input.kind() == OrganisationKind.YJS && organisation.getId() == null) {
+      throw new ForbiddenException("Only inspectorate staff add youth justice services.");
+    }
+    Organisation boardOf = null;
+    if (input.boardOfId() != null) {
+      boardOf = service(input.boardOfId(), visibility, "boardOfId");
+    }
+    Set<Organisation> serves = new LinkedHashSet<>();
+    for (Long serviceId : input.servesIdsOrEmpty()) {
+      if (serviceId == null) {
+        throw new InvalidInputException("servesIds", "Service ids must not be empty");
+      }
+      serves.add(service(serviceId, visibility, "servesIds"));
+    }
+    // A service lead does not see every service a shared partner (a police force, say) serves;
+    // those links are kept as they are rather than silently dropped.
+    if (organisation.getId() != null && !visibility.everything()) {
+      organisation.getServes().stream()
+          .filter(s -> !visibility.coversService(s.getId()))
+          .forEach(serves::add);
+    }
+    if (!inspectorate) {
+      boolean ownService =
+          (input.kind() == OrganisationKind.YJS && visibility.coversService(organisation.getId()))
+              || (boardOf != null && visibility.coversService(boardOf.getId()))
+              || serves.stream().anyMatch(s -> visibility.coversService(s.getId()));
+      if (!ownService) {
+        throw new ForbiddenException("You can only change organisations of your own services.");
+      }
+    }
+    organisation.describe(input.kind(), input.name(), input.region(), boardOf, serves);
+  }
+
+  private Organisation service(long id, Visibility visibility, String field) {
+    return Optional.ofNullable(em.find(Organisation.class, id))
+        .filter(o -> visibility.canSee(o.getId()))
+        .filter(Organisation::isService)
+        .orElseThrow(
+            () -> new InvalidInputException(field, "No youth justice service with id " + id));
+  }
+
+  private void rejectDuplicate(OrganisationInput input, Long ownId) {
+    em.createNamedQuery(Organisation.BY_KIND_AND_NAME, Organisation.class)
+        .setParameter("kind", input.kind())
+        .setParameter("name", input.name().strip())
+        .getResultStream()
+        .filter(existing -> !existing.getId().equals(ownId))
+        .findFirst()
+        .ifPresent(
+            existing -> {
+              throw new ConflictException(
+                  "There is already a "
+                      + input.kind().label().toLowerCase(Locale.ROOT)
+                      + " called "
+                      + input.name().strip(),
+                  "name",
+                  null);
+            });
+  }
+}

@@ -1,0 +1,64 @@
+package org.yjtracker.platform.boundary;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+
+/**
+ * Brings the schema up to date from {@code db-migrations/} before anything else runs. Deployment
+ * fails if a migration fails, so the application never serves an old or half-migrated schema.
+ */
+@DataSourceDefinition(
+    name = Migrations.DATASOURCE,
+    className = "org.mariadb.jdbc.MariaDbDataSource",
+    url = "${MPCONFIG=db.url}",
+    user = "${MPCONFIG=db.user}",
+    password = "${MPCONFIG=db.password}",
+    minPoolSize = 2,
+    maxPoolSize = 32,
+    loginTimeout = 5,
+    properties = {
+      // Validate pooled connections so the application recovers by itself after a database
+      // outage instead of handing out dead connections.
+      "fish.payara.is-connection-validation-required=true",
+      "fish.payara.connection-validation-method=custom-validation",
+      "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
+      "fish.payara.fail-all-connections=true",
+      "fish.payara.statement-timeout-in-seconds=30",
+      "fish.payara.max-wait-time-in-millis=10000"
+    })
+@Startup
+@Singleton
+@TransactionManagement(TransactionManagementType.BEAN)
+public class Migrations {
+
+  public static final String DATASOURCE = "java:app/jdbc/tracker";
+  private static final Logger LOG = Logger.getLogger(Migrations.class.getName());
+
+  @Resource(lookup = DATASOURCE)
+  DataSource dataSource;
+
+  @PostConstruct
+  void migrate() {
+    var result =
+        Flyway.configure(getClass().getClassLoader())
+            .dataSource(dataSource)
+            .locations("classpath:db/migration")
+            .load()
+            .migrate();
+    LOG.info(
+        () ->
+            "Schema at version "
+                + result.targetSchemaVersion
+                + " ("
+                + result.migrationsExecuted
+                + " migrations applied)");
+  }
+}

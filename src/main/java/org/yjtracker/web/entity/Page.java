@@ -1,0 +1,96 @@
+package org.yjtracker.web.entity;
+
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.yjtracker.access.entity.Role;
+
+/**
+ * The pages a person uses. Each is a fragment in {@code WEB-INF/pages/} with a script of the same
+ * name in {@code js/pages/}; {id} in a path stands for a numeric id.
+ */
+public enum Page {
+  ORGANISATIONS("/organisations", "organisations", "Organisations", Section.ORGANISATIONS),
+  ORGANISATION_NEW(
+      "/organisations/new", "organisation-form", "Add an organisation", Section.ORGANISATIONS),
+  ORGANISATION_EDIT(
+      "/organisations/{id}/edit",
+      "organisation-form",
+      "Change an organisation",
+      Section.ORGANISATIONS),
+  ORGANISATION("/organisations/{id}", "organisation", "Organisation", Section.ORGANISATIONS),
+  USERS("/users", "users", "Users", Section.USERS, Role.INSPECTORATE_ADMIN),
+  USER_NEW("/users/new", "user-form", "Add a user", Section.USERS, Role.INSPECTORATE_ADMIN),
+  USER_EDIT(
+      "/users/{id}/edit", "user-form", "Change a user", Section.USERS, Role.INSPECTORATE_ADMIN),
+  AUDIT("/audit", "audit", "Audit trail", Section.AUDIT, Role.INSPECTORATE_ADMIN),
+  ACCOUNT("/account", "account", "Your account", Section.ACCOUNT);
+
+  private final Pattern path;
+  private final String fragment;
+  private final String title;
+  private final Section section;
+  private final Set<Role> roles;
+
+  Page(String path, String fragment, String title, Section section, Role... roles) {
+    this.path = Pattern.compile(path.replace("{id}", "[1-9][0-9]{0,17}"));
+    this.fragment = fragment;
+    this.title = title;
+    this.section = section;
+    this.roles =
+        roles.length == 0 ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(Arrays.asList(roles));
+  }
+
+  public static Optional<Page> at(String path) {
+    return Arrays.stream(values()).filter(p -> p.path.matcher(path).matches()).findFirst();
+  }
+
+  public boolean allows(Set<Role> callerRoles) {
+    return roles.isEmpty() || callerRoles.stream().anyMatch(roles::contains);
+  }
+
+  public String fragment() {
+    return fragment;
+  }
+
+  public String title() {
+    return title;
+  }
+
+  public Section section() {
+    return section;
+  }
+
+  /** The service navigation; a section shows only to the roles that may use its pages. */
+  public enum Section {
+    ORGANISATIONS("/organisations", "Organisations"),
+    USERS("/users", "Users", Role.INSPECTORATE_ADMIN),
+    AUDIT("/audit", "Audit trail", Role.INSPECTORATE_ADMIN),
+    ACCOUNT("/account", "Your account");
+
+    private final String href;
+    private final String label;
+    private final Set<Role> roles;
+
+    Section(String href, String label, Role... roles) {
+      this.href = href;
+      this.label = label;
+      this.roles =
+          roles.length == 0 ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(Arrays.asList(roles));
+    }
+
+    public boolean shownTo(Set<Role> callerRoles) {
+      return roles.isEmpty() || callerRoles.stream().anyMatch(roles::contains);
+    }
+
+    public String href() {
+      return href;
+    }
+
+    public String label() {
+      return label;
+    }
+  }
+}
