@@ -84,7 +84,7 @@ public class AccountRegistry {
     rejectDuplicateEmail(input.email(), null);
     var account =
         new Account(input.email(), input.displayName(), hasher.hash(input.password(), "password"));
-    account.assign(input.roles(), organisations(input.organisationIdsOrEmpty()));
+    account.assign(input.roleValues(), organisations(input.organisationIdsOrEmpty()));
     account.activate(input.activeOrDefault());
     em.persist(account);
     em.flush();
@@ -107,7 +107,7 @@ public class AccountRegistry {
       if (!input.activeOrDefault()) {
         throw new InvalidInputException("active", "You cannot deactivate your own account");
       }
-      if (!input.roles().contains(Role.INSPECTORATE_ADMIN)
+      if (!input.roleValues().contains(Role.INSPECTORATE_ADMIN)
           && account.getRoles().contains(Role.INSPECTORATE_ADMIN)) {
         throw new InvalidInputException("roles", "You cannot remove your own admin role");
       }
@@ -119,7 +119,7 @@ public class AccountRegistry {
       account.changePasswordHash(hasher.hash(input.password(), "password"));
     }
     account.rename(input.email(), input.displayName());
-    account.assign(input.roles(), organisations(input.organisationIdsOrEmpty()));
+    account.assign(input.roleValues(), organisations(input.organisationIdsOrEmpty()));
     account.activate(input.activeOrDefault());
     em.flush();
     audit.updated(caller, AUDIT_TYPE, id, before, AccountState.of(account, passwordChanged));

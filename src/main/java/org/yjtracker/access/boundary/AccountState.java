@@ -7,7 +7,7 @@ import org.yjtracker.access.entity.Role;
 import org.yjtracker.organisation.entity.Organisation;
 
 /** What the audit trail keeps of an account: whether the password changed, never the hash. */
-record AccountState(
+public record AccountState(
     String email,
     String displayName,
     Set<Role> roles,

@@ -1,5 +1,6 @@
 package org.yjtracker.access.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -7,6 +8,7 @@ import jakarta.ws.rs.NotAuthorizedException;
 import org.yjtracker.access.entity.Caller;
 
 /** Lets resources inject the caller that the authentication mechanism put on the request. */
+@ApplicationScoped
 public class CallerProducer {
 
   @Inject HttpServletRequest request;

@@ -100,7 +100,7 @@ public class OrganisationDirectory {
     Visibility visibility = scope.of(caller);
     requireEditor(caller);
     rejectDuplicate(input, null);
-    var organisation = new Organisation(input.kind(), input.name(), input.region());
+    var organisation = new Organisation(input.kindValue(), input.name(), input.regionValue());
     describe(organisation, input, visibility, caller);
     em.persist(organisation);
     em.flush();
@@ -184,7 +184,9 @@ public class OrganisationDirectory {
   private void describe(
       Organisation organisation, OrganisationInput input, Visibility visibility, Caller caller) {
     boolean inspectorate = caller.hasAnyRole(Role.INSPECTORATE_ADMIN, Role.INSPECTOR);
-    if (!inspectorate && input.kind() == OrganisationKind.YJS && organisation.getId() == null) {
+    if (!inspectorate
+        && input.kindValue() == OrganisationKind.YJS
+        && organisation.getId() == null) {
       throw new ForbiddenException("Only inspectorate staff add youth justice services.");
     }
     Organisation boardOf = null;
@@ -207,14 +209,15 @@ public class OrganisationDirectory {
     }
     if (!inspectorate) {
       boolean ownService =
-          (input.kind() == OrganisationKind.YJS && visibility.coversService(organisation.getId()))
+          (input.kindValue() == OrganisationKind.YJS
+                  && visibility.coversService(organisation.getId()))
               || (boardOf != null && visibility.coversService(boardOf.getId()))
               || serves.stream().anyMatch(s -> visibility.coversService(s.getId()));
       if (!ownService) {
         throw new ForbiddenException("You can only change organisations of your own services.");
       }
     }
-    organisation.describe(input.kind(), input.name(), input.region(), boardOf, serves);
+    organisation.describe(input.kindValue(), input.name(), input.regionValue(), boardOf, serves);
   }
 
   private Organisation service(long id, Visibility visibility, String field) {
@@ -227,7 +230,7 @@ public class OrganisationDirectory {
 
   private void rejectDuplicate(OrganisationInput input, Long ownId) {
     em.createNamedQuery(Organisation.BY_KIND_AND_NAME, Organisation.class)
-        .setParameter("kind", input.kind())
+        .setParameter("kind", input.kindValue())
         .setParameter("name", input.name().strip())
         .getResultStream()
         .filter(existing -> !existing.getId().equals(ownId))
@@ -236,7 +239,7 @@ public class OrganisationDirectory {
             existing -> {
               throw new ConflictException(
                   "There is already a "
-                      + input.kind().label().toLowerCase(Locale.ROOT)
+                      + input.kindValue().label().toLowerCase(Locale.ROOT)
                       + " called "
                       + input.name().strip(),
                   "name",

@@ -6,7 +6,7 @@ import org.yjtracker.organisation.entity.OrganisationKind;
 import org.yjtracker.organisation.entity.Region;
 
 /** What the audit trail keeps of an organisation: its own fields, not what links to it. */
-record OrganisationState(
+public record OrganisationState(
     OrganisationKind kind, String name, Region region, Long boardOfId, List<Long> servesIds) {
 
   static OrganisationState of(Organisation o) {

@@ -17,10 +17,7 @@ import org.flywaydb.core.Flyway;
  */
 @DataSourceDefinition(
     name = Migrations.DATASOURCE,
-    className = "org.mariadb.jdbc.MariaDbDataSource",
-    url = "${MPCONFIG=db.url}",
-    user = "${MPCONFIG=db.user}",
-    password = "${MPCONFIG=db.password}",
+    className = "org.yjtracker.platform.control.ConfiguredDataSource",
     minPoolSize = 2,
     maxPoolSize = 32,
     loginTimeout = 5,

@@ -29,6 +29,8 @@ import java.util.regex.Pattern;
 public final class Problems {
 
   private static final Logger LOG = Logger.getLogger(Problems.class.getName());
+  private static final Pattern UNKNOWN_ENUM =
+      Pattern.compile("No enum constant [\\w.]*\\.(\\w+)\\.(\\S+)");
   private static final Pattern JSON_PROPERTY = Pattern.compile("property '?([A-Za-z0-9_]+)'?");
 
   private Problems() {}
@@ -144,6 +146,14 @@ public final class Problems {
 
   private static Problem unreadableBody(Throwable cause) {
     String message = cause.getMessage() == null ? "" : cause.getMessage();
+    var enumValue = UNKNOWN_ENUM.matcher(message);
+    if (enumValue.find()) {
+      return Problem.validation(
+          List.of(
+              new FieldError(
+                  "body",
+                  "'" + enumValue.group(2) + "' is not a known " + words(enumValue.group(1)))));
+    }
     for (Throwable t = cause; t != null; t = t.getCause()) {
       var matcher = JSON_PROPERTY.matcher(String.valueOf(t.getMessage()));
       if (matcher.find()) {
@@ -157,6 +167,11 @@ public final class Problems {
                 "body",
                 "is not valid JSON for this request"
                     + (message.isBlank() ? "" : " (" + firstLine(message) + ")"))));
+  }
+
+  /** "OrganisationKind" -> "organisation kind". */
+  static String words(String typeName) {
+    return typeName.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
   }
 
   private static String clientMessage(WebApplicationException web, int status) {
