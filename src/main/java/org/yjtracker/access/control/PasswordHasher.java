@@ -15,6 +15,9 @@ public class PasswordHasher {
   public static final int MIN_LENGTH = 12;
   public static final int MAX_LENGTH = 256;
 
+  /** Jakarta Security refuses fewer. */
+  static final int MIN_ITERATIONS = 1024;
+
   @Inject Pbkdf2PasswordHash hash;
 
   @Inject
@@ -28,7 +31,7 @@ public class PasswordHasher {
     hash.initialize(
         Map.of(
             "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA512",
-            "Pbkdf2PasswordHash.Iterations", String.valueOf(iterations),
+            "Pbkdf2PasswordHash.Iterations", String.valueOf(Math.max(MIN_ITERATIONS, iterations)),
             "Pbkdf2PasswordHash.SaltSizeBytes", "32",
             "Pbkdf2PasswordHash.KeySizeBytes", "64"));
     dummyHash = hash.generate("not a password of anybody".toCharArray());

@@ -1,0 +1,307 @@
+package org.yjtracker.organisation.boundary;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.yjtracker.testsupport.Api;
+import org.yjtracker.testsupport.Deployments;
+import org.yjtracker.testsupport.Fixtures;
+
+/**
+ * The organisations directory over HTTP against MariaDB, with the error contract (problem+json),
+ * the audit trail and the operational endpoints that every later capability relies on.
+ */
+@ExtendWith(ArquillianExtension.class)
+class OrganisationsApiIT {
+
+  @Deployment(testable = false)
+  static WebArchive app() {
+    return Deployments.application();
+  }
+
+  @ArquillianResource URL base;
+
+  private Api admin() {
+    return Api.at(base).asAdmin();
+  }
+
+  @Test
+  void createsAServiceAndAnswersWithItsLocation() {
+    var fixtures = new Fixtures(Api.at(base));
+    String name = fixtures.unique("Bexley Youth Justice Service");
+    var created =
+        admin()
+            .post(
+                "/api/organisations",
+                Fixtures.organisation("YJS", name, "LONDON", null, List.of()));
+    assertEquals(201, created.status(), created::toString);
+    String location = created.header("Location");
+    assertTrue(location.endsWith("/api/organisations/" + created.id()), location);
+    var read = admin().get("/api/organisations/" + created.id());
+    assertEquals(200, read.status());
+    assertEquals(name, read.json().getString("name"));
+    assertEquals("London", read.json().getString("regionLabel"));
+  }
+
+  @Test
+  void aServiceShowsItsBoardAndPartners() {
+    var fixtures = new Fixtures(Api.at(base));
+    long service = fixtures.service("Suffolk YJS", "EAST_OF_ENGLAND");
+    long board = fixtures.board("Suffolk YJS partnership board", service);
+    long police = fixtures.partner("POLICE", "Suffolk Constabulary", service);
+    JsonObject read = admin().get("/api/organisations/" + service).json();
+    assertEquals(board, read.getJsonObject("board").getJsonNumber("id").longValue());
+    assertEquals(
+        police, read.getJsonArray("partners").getJsonObject(0).getJsonNumber("id").longValue());
+    JsonObject partner = admin().get("/api/organisations/" + police).json();
+    assertEquals(
+        service, partner.getJsonArray("serves").getJsonObject(0).getJsonNumber("id").longValue());
+  }
+
+  @Test
+  void invalidInputIsA400ProblemNamingEveryField() {
+    var reply =
+        admin().post("/api/organisations", Json.createObjectBuilder().add("name", " ").build());
+    assertEquals(400, reply.status(), reply::toString);
+    assertEquals("application/problem+json", reply.header("Content-Type"));
+    var fields =
+        reply.json().getJsonArray("errors").stream()
+            .map(e -> e.asJsonObject().getString("field"))
+            .toList();
+    assertTrue(fields.containsAll(List.of("kind", "name", "region")), fields::toString);
+  }
+
+  @Test
+  void anUnknownKindIsNamed() {
+    var reply =
+        admin()
+            .post(
+                "/api/organisations",
+                Fixtures.organisation("SPACE_AGENCY", "X", "LONDON", null, List.of()));
+    assertEquals(400, reply.status());
+    assertEquals("kind", reply.firstErrorField());
+  }
+
+  @Test
+  void malformedJsonIsA400Problem() {
+    var reply = admin().send("POST", "/api/organisations", "{\"kind\": ", Map.of());
+    assertEquals(400, reply.status(), reply::toString);
+    assertEquals("application/problem+json", reply.header("Content-Type"));
+    assertEquals("body", reply.firstErrorField());
+  }
+
+  @Test
+  void aBoardWithoutItsServiceIsRefused() {
+    var reply =
+        admin()
+            .post(
+                "/api/organisations",
+                Fixtures.organisation(
+                    "MANAGEMENT_BOARD", "Lonely board", "WALES", null, List.of()));
+    assertEquals(400, reply.status());
+    assertEquals("boardOfId", reply.firstErrorField());
+  }
+
+  @Test
+  void aRejectedChangeLeavesNothingBehind() {
+    var fixtures = new Fixtures(Api.at(base));
+    long service = fixtures.service("Solihull YJS", "WEST_MIDLANDS");
+    String name = fixtures.unique("Half-saved police");
+    var reply =
+        admin()
+            .post(
+                "/api/organisations",
+                Fixtures.organisation(
+                    "POLICE", name, "WEST_MIDLANDS", null, List.of(service, 999_999_999L)));
+    assertEquals(400, reply.status());
+    assertEquals("servesIds", reply.firstErrorField());
+    var search = admin().get("/api/organisations?q=" + encode(name));
+    assertEquals(0, search.json().getInt("total"));
+  }
+
+  @Test
+  void anUnknownIdIsA404Problem() {
+    var reply = admin().get("/api/organisations/987654321");
+    assertEquals(404, reply.status());
+    assertEquals("application/problem+json", reply.header("Content-Type"));
+    assertEquals(404, reply.json().getInt("status"));
+  }
+
+  @Test
+  void aDuplicateNameIsAConflictOnName() {
+    var fixtures = new Fixtures(Api.at(base));
+    String name = fixtures.unique("Sandwell Youth Offending Service");
+    admin()
+        .post(
+            "/api/organisations",
+            Fixtures.organisation("YJS", name, "WEST_MIDLANDS", null, List.of()));
+    var again =
+        admin()
+            .post(
+                "/api/organisations",
+                Fixtures.organisation("YJS", name, "WEST_MIDLANDS", null, List.of()));
+    assertEquals(409, again.status());
+    assertEquals("name", again.firstErrorField());
+  }
+
+  @Test
+  void aStaleVersionIsA409WithTheCurrentState() {
+    var fixtures = new Fixtures(Api.at(base));
+    long id = fixtures.service("Wolverhampton YOT", "WEST_MIDLANDS");
+    JsonObject read = admin().get("/api/organisations/" + id).json();
+    long version = read.getJsonNumber("version").longValue();
+    var first =
+        admin()
+            .put(
+                "/api/organisations/" + id,
+                edit(read, fixtures.unique("Wolverhampton YJS"), version));
+    assertEquals(200, first.status(), first::toString);
+    assertEquals(version + 1, first.json().getJsonNumber("version").longValue());
+    var stale =
+        admin().put("/api/organisations/" + id, edit(read, fixtures.unique("Other name"), version));
+    assertEquals(409, stale.status());
+    assertEquals(
+        fixtures.unique("Wolverhampton YJS"),
+        stale.json().getJsonObject("current").getString("name"));
+  }
+
+  @Test
+  void listsFilterAndPage() {
+    var fixtures = new Fixtures(Api.at(base));
+    fixtures.service("Alpha service", "WALES");
+    fixtures.service("Beta service", "WALES");
+    long gamma = fixtures.service("Gamma service", "NORTH_EAST");
+    fixtures.partner("HEALTH", "Gamma health board", gamma);
+    String suffix = fixtures.unique("").strip();
+    var firstPage = admin().get("/api/organisations?kind=YJS&size=2&q=" + suffix).json();
+    assertEquals(3, firstPage.getInt("total"));
+    assertEquals(2, firstPage.getJsonArray("items").size());
+    assertEquals(2, firstPage.getInt("totalPages"));
+    var secondPage = admin().get("/api/organisations?kind=YJS&size=2&page=2&q=" + suffix).json();
+    assertEquals(1, secondPage.getJsonArray("items").size());
+    assertEquals(
+        2, admin().get("/api/organisations?region=WALES&q=" + suffix).json().getInt("total"));
+    assertEquals(2, admin().get("/api/organisations?serviceId=" + gamma).json().getInt("total"));
+    assertEquals(400, admin().get("/api/organisations?size=1000").status());
+    assertEquals("region", admin().get("/api/organisations?region=ATLANTIS").firstErrorField());
+  }
+
+  @Test
+  void everyChangeIsAuditedWithBeforeAndAfter() {
+    var fixtures = new Fixtures(Api.at(base));
+    long id = fixtures.service("Audited service", "SOUTH_WEST");
+    JsonObject read = admin().get("/api/organisations/" + id).json();
+    admin()
+        .put(
+            "/api/organisations/" + id,
+            edit(
+                read,
+                fixtures.unique("Renamed service"),
+                read.getJsonNumber("version").longValue()));
+    var entries =
+        admin()
+            .get("/api/audit?objectType=Organisation&objectId=" + id)
+            .json()
+            .getJsonArray("items");
+    assertEquals(2, entries.size(), entries::toString);
+    JsonObject update = entries.getJsonObject(0);
+    assertEquals("UPDATE", update.getString("action"));
+    assertEquals(Api.ADMIN_EMAIL, update.getString("actor"));
+    assertEquals(
+        fixtures.unique("Audited service"), update.getJsonObject("before").getString("name"));
+    assertEquals(
+        fixtures.unique("Renamed service"), update.getJsonObject("after").getString("name"));
+    assertEquals("CREATE", entries.getJsonObject(1).getString("action"));
+    assertNotNull(entries.getJsonObject(1).getString("occurredAt"));
+    assertEquals(
+        1,
+        admin()
+            .get("/api/audit?action=CREATE&objectType=Organisation&objectId=" + id)
+            .json()
+            .getInt("total"));
+    assertEquals("from", admin().get("/api/audit?from=yesterday").firstErrorField());
+  }
+
+  @Test
+  void theAuditTrailRefusesChangesInTheDatabaseItself() throws SQLException {
+    admin()
+        .post(
+            "/api/organisations",
+            Fixtures.organisation(
+                "YJS", new Fixtures(Api.at(base)).unique("Trail"), "LONDON", null, List.of()));
+    String url =
+        "jdbc:mariadb://"
+            + System.getProperty("test.db.host")
+            + ":"
+            + System.getProperty("test.db.port")
+            + "/"
+            + System.getProperty("test.db.name");
+    try (var connection =
+            DriverManager.getConnection(
+                url,
+                System.getProperty("test.db.user"),
+                System.getProperty("test.db.password", ""));
+        var statement = connection.createStatement()) {
+      assertThrows(
+          SQLException.class,
+          () -> statement.executeUpdate("UPDATE audit_entry SET actor = 'someone else'"));
+      assertThrows(SQLException.class, () -> statement.executeUpdate("DELETE FROM audit_entry"));
+    }
+  }
+
+  @Test
+  void operationsEndpointsAnswer() {
+    var api = Api.at(base);
+    var ready = api.get("/health/ready");
+    assertEquals(200, ready.status(), ready::toString);
+    assertEquals("UP", ready.json().getString("status"));
+    String openapi = api.get("/openapi").text();
+    for (String path :
+        List.of("/api/organisations", "/api/users", "/api/audit", "/api/me/tokens")) {
+      assertTrue(openapi.contains(path), () -> path + " is documented in " + openapi.substring(0, Math.min(3000, openapi.length())));
+    }
+    assertEquals(200, api.get("/metrics").status());
+  }
+
+  @Test
+  void everyResponseCarriesTheSecurityHeaders() {
+    for (var reply :
+        List.of(
+            admin().get("/api/organisations"),
+            Api.at(base).get("/signin"),
+            Api.at(base).get("/api/users"))) {
+      assertTrue(reply.header("Content-Security-Policy").contains("frame-ancestors 'none'"));
+      assertEquals("nosniff", reply.header("X-Content-Type-Options"));
+      assertEquals("DENY", reply.header("X-Frame-Options"));
+      assertEquals("same-origin", reply.header("Referrer-Policy"));
+    }
+  }
+
+  private static JsonObject edit(JsonObject read, String name, long version) {
+    return Json.createObjectBuilder()
+        .add("kind", read.getString("kind"))
+        .add("name", name)
+        .add("region", read.getString("region"))
+        .add("version", version)
+        .build();
+  }
+
+  private static String encode(String text) {
+    return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8);
+  }
+}

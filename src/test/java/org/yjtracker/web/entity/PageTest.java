@@ -1,0 +1,30 @@
+package org.yjtracker.web.entity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.yjtracker.access.entity.Role;
+
+class PageTest {
+
+  @Test
+  void pathsFindTheirPages() {
+    assertEquals(Optional.of(Page.ORGANISATIONS), Page.at("/organisations"));
+    assertEquals(Optional.of(Page.ORGANISATION_NEW), Page.at("/organisations/new"));
+    assertEquals(Optional.of(Page.ORGANISATION), Page.at("/organisations/12"));
+    assertEquals(Optional.of(Page.ORGANISATION_EDIT), Page.at("/organisations/12/edit"));
+    assertEquals(Optional.empty(), Page.at("/organisations/0"));
+    assertEquals(Optional.empty(), Page.at("/organisations/abc"));
+  }
+
+  @Test
+  void adminPagesAreForAdmins() {
+    assertFalse(Page.AUDIT.allows(Set.of(Role.INSPECTOR)));
+    assertTrue(Page.AUDIT.allows(Set.of(Role.INSPECTORATE_ADMIN)));
+    assertTrue(Page.ORGANISATIONS.allows(Set.of(Role.PARTNER)));
+  }
+}
