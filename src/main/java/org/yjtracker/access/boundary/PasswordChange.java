@@ -2,6 +2,26 @@ package org.yjtracker.access.boundary;
 
 import jakarta.validation.constraints.NotBlank;
 
-public record PasswordChange(
-    @NotBlank(message = "Enter your current password") String currentPassword,
-    @NotBlank(message = "Enter a new password") String newPassword) {}
+public class PasswordChange {
+
+  @NotBlank(message = "Enter your current password")
+  public String currentPassword;
+
+  @NotBlank(message = "Enter a new password")
+  public String newPassword;
+
+  public PasswordChange() {}
+
+  public PasswordChange(String currentPassword, String newPassword) {
+    this.currentPassword = currentPassword;
+    this.newPassword = newPassword;
+  }
+
+  public String currentPassword() {
+    return currentPassword;
+  }
+
+  public String newPassword() {
+    return newPassword;
+  }
+}

@@ -71,6 +71,15 @@ public class SignInServlet extends HttpServlet {
     HttpSession session = request.getSession();
     session.removeAttribute(CsrfTokens.SESSION_ATTRIBUTE);
     session.setAttribute(TrackerAuthenticationMechanism.SESSION_ACCOUNT, outcome.caller().id());
+    // The container cannot be told SameSite for its session cookie, so the signed-in session's
+    // cookie is written here, replacing the one changeSessionId() set.
+    response.setHeader(
+        "Set-Cookie",
+        request.getServletContext().getSessionCookieConfig().getName()
+            + "="
+            + session.getId()
+            + "; Path=/; HttpOnly; SameSite=Lax"
+            + (request.getServletContext().getSessionCookieConfig().isSecure() ? "; Secure" : ""));
     response.sendRedirect(safeNext(request.getParameter("next")));
   }
 

@@ -3,8 +3,6 @@ package org.yjtracker.access.boundary;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -46,13 +44,8 @@ public class UsersResource {
       @QueryParam("role") String role,
       @QueryParam("organisationId") Long organisationId,
       @QueryParam("active") Boolean active,
-      @QueryParam("page") @DefaultValue("1") @Min(value = 1, message = "Page must be 1 or more")
-          int page,
-      @QueryParam("size")
-          @DefaultValue("25")
-          @Min(value = 1, message = "Size must be 1 to 100")
-          @Max(value = PageRequest.MAX_SIZE, message = "Size must be 1 to 100")
-          int size) {
+      @QueryParam("page") @DefaultValue("1") int page,
+      @QueryParam("size") @DefaultValue("25") int size) {
     return registry.search(
         text,
         Enums.parse(Role.class, role, "role"),

@@ -2,8 +2,6 @@ package org.yjtracker.audit.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -48,13 +46,8 @@ public class AuditResource {
       @QueryParam("action") String action,
       @QueryParam("from") String from,
       @QueryParam("to") String to,
-      @QueryParam("page") @DefaultValue("1") @Min(value = 1, message = "Page must be 1 or more")
-          int page,
-      @QueryParam("size")
-          @DefaultValue("50")
-          @Min(value = 1, message = "Size must be 1 to 100")
-          @Max(value = PageRequest.MAX_SIZE, message = "Size must be 1 to 100")
-          int size) {
+      @QueryParam("page") @DefaultValue("1") int page,
+      @QueryParam("size") @DefaultValue("50") int size) {
     return log.search(
         new AuditLog.Filter(
             objectType,

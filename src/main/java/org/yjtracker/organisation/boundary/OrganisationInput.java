@@ -9,20 +9,66 @@ import org.yjtracker.organisation.entity.Region;
 import org.yjtracker.platform.control.Enums;
 
 /**
+ * (A class, not a record: Payara's OpenAPI generator fails on constraints of record components.)
  * What a client sends to create or change an organisation. Kind and region arrive as text so a
  * wrong value is answered with the field's name, not a JSON binding failure.
  */
-public record OrganisationInput(
-    @Schema(implementation = OrganisationKind.class)
-        @NotBlank(message = "Choose what kind of organisation this is")
-        String kind,
-    @NotBlank(message = "Enter the organisation's name")
-        @Size(max = 200, message = "Name must be 200 characters or fewer")
-        String name,
-    @Schema(implementation = Region.class) @NotBlank(message = "Choose a region") String region,
-    Long boardOfId,
-    @Size(max = 200, message = "A partner can serve at most 200 services") List<Long> servesIds,
-    Long version) {
+public class OrganisationInput {
+
+  @Schema(implementation = OrganisationKind.class)
+  @NotBlank(message = "Choose what kind of organisation this is")
+  public String kind;
+
+  @NotBlank(message = "Enter the organisation's name")
+  @Size(max = 200, message = "Name must be 200 characters or fewer")
+  public String name;
+
+  @Schema(implementation = Region.class)
+  @NotBlank(message = "Choose a region")
+  public String region;
+
+  public Long boardOfId;
+
+  @Size(max = 200, message = "A partner can serve at most 200 services")
+  public List<Long> servesIds;
+
+  public Long version;
+
+  public OrganisationInput() {}
+
+  public OrganisationInput(
+      String kind, String name, String region, Long boardOfId, List<Long> servesIds, Long version) {
+    this.kind = kind;
+    this.name = name;
+    this.region = region;
+    this.boardOfId = boardOfId;
+    this.servesIds = servesIds;
+    this.version = version;
+  }
+
+  public String kind() {
+    return kind;
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public String region() {
+    return region;
+  }
+
+  public Long boardOfId() {
+    return boardOfId;
+  }
+
+  public List<Long> servesIds() {
+    return servesIds;
+  }
+
+  public Long version() {
+    return version;
+  }
 
   public OrganisationKind kindValue() {
     return Enums.parse(OrganisationKind.class, kind, "kind");

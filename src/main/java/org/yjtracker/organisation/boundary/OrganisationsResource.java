@@ -3,8 +3,6 @@ package org.yjtracker.organisation.boundary;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -47,13 +45,8 @@ public class OrganisationsResource {
       @QueryParam("region") String region,
       @QueryParam("q") String text,
       @QueryParam("serviceId") Long serviceId,
-      @QueryParam("page") @DefaultValue("1") @Min(value = 1, message = "Page must be 1 or more")
-          int page,
-      @QueryParam("size")
-          @DefaultValue("25")
-          @Min(value = 1, message = "Size must be 1 to 100")
-          @Max(value = PageRequest.MAX_SIZE, message = "Size must be 1 to 100")
-          int size) {
+      @QueryParam("page") @DefaultValue("1") int page,
+      @QueryParam("size") @DefaultValue("25") int size) {
     return directory.search(
         caller,
         new OrganisationQuery(

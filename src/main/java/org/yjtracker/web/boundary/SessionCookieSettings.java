@@ -5,7 +5,10 @@ import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.annotation.WebListener;
 import org.eclipse.microprofile.config.ConfigProvider;
 
-/** The session cookie is Secure only where the site runs on HTTPS (tracker.cookie.secure). */
+/**
+ * The session cookie: HttpOnly, SameSite=Lax, and Secure where the site runs on HTTPS
+ * (tracker.cookie.secure).
+ */
 @WebListener
 public class SessionCookieSettings implements ServletContextListener {
 
@@ -15,6 +18,10 @@ public class SessionCookieSettings implements ServletContextListener {
         ConfigProvider.getConfig()
             .getOptionalValue("tracker.cookie.secure", Boolean.class)
             .orElse(false);
-    event.getServletContext().getSessionCookieConfig().setSecure(secure);
+    var cookie = event.getServletContext().getSessionCookieConfig();
+    cookie.setSecure(secure);
+    cookie.setHttpOnly(true);
+    // Lax, not Strict: a link to the tracker in an email must open signed in.
+    cookie.setAttribute("SameSite", "Lax");
   }
 }

@@ -273,7 +273,10 @@ class OrganisationsApiIT {
     String openapi = api.get("/openapi").text();
     for (String path :
         List.of("/api/organisations", "/api/users", "/api/audit", "/api/me/tokens")) {
-      assertTrue(openapi.contains(path), () -> path + " is documented in " + openapi.substring(0, Math.min(3000, openapi.length())));
+      assertTrue(
+          openapi.contains(path),
+          () ->
+              path + " is documented in " + openapi.substring(0, Math.min(3000, openapi.length())));
     }
     assertEquals(200, api.get("/metrics").status());
   }
