@@ -127,3 +127,30 @@ export async function whileSaving(button, work) {
 }
 
 export { $ };
+
+/**
+ * After a 409 with `current`: shows in `container` what the record says now and lets the person
+ * start again with it, or keep their own changes (onKeep gets the current version to save over).
+ */
+export function showConflict(container, { what, rows, current, onKeep }) {
+  const keep = el('button', { type: 'button', class: 'govuk-button govuk-button--secondary', id: 'keep-mine' }, 'Keep my changes');
+  const reload = el('a', { class: 'govuk-button', href: location.pathname, id: 'reload', role: 'button', draggable: 'false' }, 'Start again with their changes');
+  const box = el('div', { class: 'govuk-notification-banner', role: 'region', 'aria-labelledby': 'conflict-title', id: 'conflict-banner', tabindex: '-1' },
+    el('div', { class: 'govuk-notification-banner__header' },
+      el('h2', { class: 'govuk-notification-banner__title', id: 'conflict-title' }, 'Important')),
+    el('div', { class: 'govuk-notification-banner__content' },
+      el('p', { class: 'govuk-notification-banner__heading' }, `Someone else changed this ${what} while you were editing it`),
+      el('p', { class: 'govuk-body' }, 'This is what it says now. Your changes have not been saved: start again with theirs, or keep yours and save again to replace them.'),
+      el('dl', { class: 'govuk-summary-list', id: 'current-details' },
+        rows.filter(([, v]) => v !== undefined && v !== null && v !== '').map(([k, v]) => el('div', { class: 'govuk-summary-list__row' },
+          el('dt', { class: 'govuk-summary-list__key' }, k),
+          el('dd', { class: 'govuk-summary-list__value' }, v)))),
+      el('div', { class: 'govuk-button-group' }, reload, keep)));
+  keep.addEventListener('click', () => {
+    onKeep(current.version);
+    container.replaceChildren();
+    document.getElementById('save')?.focus();
+  });
+  container.replaceChildren(box);
+  box.focus();
+}

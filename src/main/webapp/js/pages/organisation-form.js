@@ -2,10 +2,10 @@
 // Boards name the service they oversee; partners tick the services they work with.
 import { get, me, post, put } from '/js/api.js';
 import { $, idFromPath, replace, show } from '/js/dom.js';
-import { checkboxItem, checkedValues, clearErrors, radioItem, showProblem, whileSaving } from '/js/forms.js';
+import { checkboxItem, checkedValues, clearErrors, radioItem, showConflict, showProblem, whileSaving } from '/js/forms.js';
 import { KINDS, REGIONS, isPartnerKind, label } from '/js/labels.js';
 import { isInspectorate } from '/js/permissions.js';
-import { banner, el, fillOptions, setFlash, showPageError, summaryList } from '/js/ui.js';
+import { el, fillOptions, setFlash, showPageError } from '/js/ui.js';
 
 const id = idFromPath();
 const form = $('#organisation-form');
@@ -44,33 +44,20 @@ function input() {
   return body;
 }
 
-/** Someone saved first: show what is there now; the person can reload or keep their own changes. */
-function showConflict(problem) {
-  const current = problem.current;
-  const keep = el('button', { type: 'button', class: 'govuk-button govuk-button--secondary', id: 'keep-mine' }, 'Keep my changes');
-  const reload = el('a', { class: 'govuk-button', href: location.pathname, id: 'reload', role: 'button' }, 'Start again with their changes');
-  const details = summaryList('current-details', [
-    ['Name', current.name],
-    ['Kind', current.kindLabel ?? label(KINDS, current.kind)],
-    ['Region', current.regionLabel ?? label(REGIONS, current.region)],
-    ...(current.boardOf ? [['Board of', current.boardOf.name]] : []),
-    ...(current.serves?.length ? [['Serves', current.serves.map((s) => s.name).join(', ')]] : []),
-  ]);
-  const box = banner({
-    id: 'conflict-banner',
-    title: 'Important',
-    heading: 'Someone else changed this organisation while you were editing it',
-    body: [el('p', { class: 'govuk-body' }, 'This is what it says now. Your changes have not been saved: start again with theirs, or keep yours and save again to replace them.'), details,
-      el('div', { class: 'govuk-button-group' }, reload, keep)],
+/** Someone saved first: show what is there now. */
+function conflict(current) {
+  showConflict($('#conflict'), {
+    what: 'organisation',
+    current,
+    rows: [
+      ['Name', current.name],
+      ['Kind', current.kindLabel ?? label(KINDS, current.kind)],
+      ['Region', current.regionLabel ?? label(REGIONS, current.region)],
+      ['Board of', current.boardOf?.name],
+      ['Serves', (current.serves ?? []).map((s) => s.name).join(', ')],
+    ],
+    onKeep: (currentVersion) => { version = currentVersion; },
   });
-  keep.addEventListener('click', () => {
-    version = current.version;
-    replace($('#conflict'));
-    $('#save').focus();
-  });
-  replace($('#conflict'), box);
-  box.setAttribute('tabindex', '-1');
-  box.focus();
 }
 
 form.addEventListener('change', (event) => {
@@ -88,7 +75,7 @@ form.addEventListener('submit', (event) => {
       location.assign(`/organisations/${saved.id}`);
     } catch (error) {
       if (!error.problem) throw error;
-      if (error.status === 409 && error.problem.current) showConflict(error.problem);
+      if (error.status === 409 && error.problem.current) conflict(error.problem.current);
       else showProblem(form, error.problem);
     }
   });
