@@ -1,5 +1,8 @@
 // Turns an audit entry's before and after states into the fields that changed, readably.
 import { el } from '/js/dom.js';
+import { KINDS, REGIONS, ROLES } from '/js/labels.js';
+
+const ENUM_LABELS = { ...KINDS, ...REGIONS, ...ROLES };
 
 /** "boardOfId" → "Board of id", "servesIds" → "Serves ids". */
 export const fieldLabel = (name) => {
@@ -13,7 +16,7 @@ export function readable(value) {
   if (Array.isArray(value)) return value.length ? value.map(readable).join(', ') : '(none)';
   if (typeof value === 'object') return value.name ?? value.displayName ?? value.email ?? (value.id !== undefined ? `#${value.id}` : JSON.stringify(value));
   if (typeof value === 'boolean') return value ? 'Yes' : 'No';
-  return String(value);
+  return ENUM_LABELS[value] ?? String(value);
 }
 
 const asObject = (state) => (state && typeof state === 'object' && !Array.isArray(state) ? state : {});

@@ -15,6 +15,12 @@ function targetId(group) {
   return group.querySelector('input:not([type=hidden]), select, textarea')?.id ?? null;
 }
 
+/** A field's place in the form, so the summary lists errors in the order the fields appear. */
+function orderOf(form, field) {
+  const group = groupFor(form, field);
+  return group ? $$('[data-field]', form).indexOf(group) : Number.MAX_SAFE_INTEGER;
+}
+
 /** Where the error summary goes: the element marked data-error-summary-host, else before the form. */
 function summaryHost(form) {
   return form.closest('[data-error-summary-host]') ?? form.parentElement;
@@ -66,7 +72,9 @@ function markGroup(group, field, message) {
 export function showProblem(form, problem, { title = 'There is a problem' } = {}) {
   clearErrors(form);
   const errors = (problem?.errors?.length ? problem.errors : [{ field: '', message: problem?.detail ?? problem?.title ?? 'Something went wrong' }])
-    .map((e) => ({ field: fieldKey(e.field), message: e.message }));
+    .map((e) => ({ field: fieldKey(e.field), message: e.message }))
+    .map((e) => ({ ...e, position: orderOf(form, e.field) }))
+    .sort((a, b) => a.position - b.position);
   const items = errors.map(({ field, message }) => {
     const group = groupFor(form, field);
     if (!group) return el('li', {}, message);

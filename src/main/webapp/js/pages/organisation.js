@@ -2,7 +2,7 @@
 import { get, me } from '/js/api.js';
 import { $, idFromPath, replace } from '/js/dom.js';
 import { formatDateTime } from '/js/format.js';
-import { KINDS, label } from '/js/labels.js';
+import { KINDS, hasAnyRole, label } from '/js/labels.js';
 import { mayChange, ownServiceIds } from '/js/permissions.js';
 import { bulletList, el, link, showPageError, summaryList } from '/js/ui.js';
 
@@ -34,6 +34,9 @@ try {
   if (mayChange(account, organisation, await ownServiceIds(account))) {
     body.push(el('a', { class: 'govuk-button', href: `/organisations/${id}/edit`, id: 'change-organisation', role: 'button', draggable: 'false', 'data-module': 'govuk-button' },
       'Change', el('span', { class: 'govuk-visually-hidden' }, ` ${organisation.name}`)));
+  }
+  if (hasAnyRole(account, ['INSPECTORATE_ADMIN'])) {
+    body.push(el('p', { class: 'govuk-body' }, link(`/audit?objectType=Organisation&objectId=${id}`, 'See the history of changes', { id: 'organisation-history' })));
   }
   replace($('#organisation-body'), body);
 } catch (error) {
