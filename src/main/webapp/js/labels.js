@@ -1,0 +1,46 @@
+// The labels the API's enums show as. Order here is the order pickers offer them in.
+
+export const KINDS = {
+  YJS: 'Youth justice service',
+  MANAGEMENT_BOARD: 'Management board',
+  LOCAL_AUTHORITY: 'Local authority',
+  POLICE: 'Police',
+  PCC: 'Police and crime commissioner',
+  HEALTH: 'Health',
+  EDUCATION: 'Education',
+  PROBATION: 'Probation',
+  OTHER: 'Other partner',
+};
+
+export const REGIONS = {
+  NORTH_EAST: 'North East',
+  NORTH_WEST: 'North West',
+  YORKSHIRE_AND_THE_HUMBER: 'Yorkshire and the Humber',
+  EAST_MIDLANDS: 'East Midlands',
+  WEST_MIDLANDS: 'West Midlands',
+  EAST_OF_ENGLAND: 'East of England',
+  LONDON: 'London',
+  SOUTH_EAST: 'South East',
+  SOUTH_WEST: 'South West',
+  WALES: 'Wales',
+};
+
+export const ROLES = {
+  INSPECTORATE_ADMIN: 'Inspectorate admin',
+  INSPECTOR: 'Inspector',
+  SERVICE_LEAD: 'Service lead',
+  BOARD_MEMBER: 'Board member',
+  PARTNER: 'Partner',
+  VIEWER: 'Viewer',
+};
+
+export const ACTIONS = { CREATE: 'Created', UPDATE: 'Changed', DELETE: 'Deleted' };
+
+export const INSPECTORATE_ROLES = ['INSPECTORATE_ADMIN', 'INSPECTOR'];
+export const WRITER_ROLES = ['INSPECTORATE_ADMIN', 'INSPECTOR', 'SERVICE_LEAD'];
+
+export const label = (labels, value) => labels[value] ?? value ?? '';
+export const hasAnyRole = (account, roles) => (account?.roles ?? []).some((r) => roles.includes(r));
+
+/** Partners are every kind that is neither a service nor a board: they serve services. */
+export const isPartnerKind = (kind) => !!kind && kind !== 'YJS' && kind !== 'MANAGEMENT_BOARD';
