@@ -1,0 +1,123 @@
+package org.yjtracker.demo.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.yjtracker.access.boundary.AccountInput;
+import org.yjtracker.access.boundary.AccountRegistry;
+import org.yjtracker.access.entity.Caller;
+import org.yjtracker.demo.entity.DemoOrganisation;
+import org.yjtracker.demo.entity.DemoUser;
+import org.yjtracker.organisation.boundary.OrganisationDirectory;
+import org.yjtracker.organisation.boundary.OrganisationInput;
+import org.yjtracker.organisation.boundary.OrganisationQuery;
+import org.yjtracker.organisation.entity.OrganisationKind;
+import org.yjtracker.platform.entity.PageRequest;
+
+/**
+ * Puts the demo table into the database through the organisation and account facades, as {@link
+ * Caller#SYSTEM}, in one transaction: the facades join it, so a failing row rolls back every row
+ * (and every audit entry) before it.
+ */
+@ApplicationScoped
+@Transactional
+public class DemoLoader {
+
+  /** What was loaded. */
+  public record Loaded(int organisations, int accounts) {}
+
+  @Inject OrganisationDirectory directory;
+  @Inject AccountRegistry registry;
+  @Inject Validator validator;
+
+  /** Whether anybody (or an earlier demo load) has put organisations in the database. */
+  public boolean hasOrganisations() {
+    return directory
+            .search(
+                Caller.SYSTEM, new OrganisationQuery(null, null, null, null, new PageRequest(1, 1)))
+            .total()
+        > 0;
+  }
+
+  /**
+   * Loads the table if the database has no organisations yet; answers null if it had some. The
+   * check and the load are one transaction.
+   */
+  public Loaded loadIfEmpty(DemoTable table) {
+    if (hasOrganisations()) {
+      return null;
+    }
+    Map<String, Long> ids = new HashMap<>();
+    for (DemoOrganisation row : table.organisations()) {
+      ids.put(row.key(), directory.create(Caller.SYSTEM, valid(input(row, ids), row.key())).id());
+    }
+    for (DemoUser user : table.users()) {
+      List<Long> organisations =
+          user.organisationKey() == null ? List.of() : List.of(ids.get(user.organisationKey()));
+      var input =
+          new AccountInput(
+              user.email(),
+              user.displayName(),
+              Set.of(user.role().name()),
+              organisations,
+              true,
+              user.password(),
+              null);
+      registry.create(Caller.SYSTEM, valid(input, user.email()));
+    }
+    return new Loaded(table.organisations().size(), table.users().size());
+  }
+
+  /** The demo accounts that exist and are active, whatever the demo setting is now. */
+  public List<String> activeDemoAccounts(DemoTable table) {
+    return table.users().stream()
+        .map(DemoUser::email)
+        .filter(
+            email ->
+                registry.search(email, null, null, true, new PageRequest(1, 10)).items().stream()
+                    .anyMatch(account -> account.email().equalsIgnoreCase(email)))
+        .toList();
+  }
+
+  private static OrganisationInput input(DemoOrganisation row, Map<String, Long> ids) {
+    List<Long> links = row.links().stream().map(ids::get).toList();
+    Long boardOf = null;
+    List<Long> serves = links;
+    if (row.kind() == OrganisationKind.MANAGEMENT_BOARD) {
+      if (links.size() != 1) {
+        throw new IllegalArgumentException(
+            "Demo board " + row.key() + " must link to exactly one service, not " + links.size());
+      }
+      boardOf = links.get(0);
+      serves = List.of();
+    }
+    return new OrganisationInput(
+        row.kind().name(), row.name(), row.region().name(), boardOf, serves, null);
+  }
+
+  /**
+   * The REST resources check their input with bean validation before calling a facade; the demo
+   * data calls the facades directly, so it checks the same constraints here.
+   */
+  private <T> T valid(T input, String row) {
+    Set<ConstraintViolation<T>> violations = validator.validate(input);
+    if (!violations.isEmpty()) {
+      throw new IllegalArgumentException(
+          "Demo row "
+              + row
+              + ": "
+              + violations.stream()
+                  .map(v -> v.getPropertyPath() + " " + v.getMessage())
+                  .sorted()
+                  .collect(Collectors.joining("; ")));
+    }
+    return input;
+  }
+}
