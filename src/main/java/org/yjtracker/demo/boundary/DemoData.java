@@ -36,7 +36,10 @@ public class DemoData {
   @ConfigProperty(name = "demo", defaultValue = "false")
   boolean demo;
 
+  // Payara runs a singleton's @PostConstruct in a container transaction unless the method itself
+  // says otherwise; the class-level attribute alone is not applied to lifecycle callbacks.
   @PostConstruct
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   void start() {
     DemoTable table = DemoTable.load();
     if (demo) {

@@ -48,8 +48,10 @@ public class DemoLoader {
 
   /**
    * Loads the table if the database has no organisations yet; answers null if it had some. The
-   * check and the load are one transaction.
+   * check and the load are one transaction of their own, committed or rolled back before this
+   * returns, whatever transaction the caller is in.
    */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
   public Loaded loadIfEmpty(DemoTable table) {
     if (hasOrganisations()) {
       return null;
