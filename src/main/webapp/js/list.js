@@ -2,7 +2,8 @@
 // back button works), a result count, a table and pagination.
 import { $$, replace } from '/js/dom.js';
 import { queryString } from '/js/api.js';
-import { el, pagination } from '/js/ui.js';
+import { showProblem } from '/js/forms.js';
+import { el, pagination, showPageError } from '/js/ui.js';
 
 /**
  * Sets the form's fields from the address and answers the filters as an object. Submitting the
@@ -42,4 +43,14 @@ export function pageFromUrl() {
 export function showResults(container, countNode, result, { table, countText }) {
   countNode.textContent = countText(result.total);
   replace(container, table(result.items), pagination(result));
+}
+
+/** A filter the API rejected (400) is shown on the filter form; anything else replaces the results. */
+export function showListError(form, container, error) {
+  if (error?.status === 400 && error.problem?.errors?.length) {
+    showProblem(form, error.problem, { title: 'Check the filters' });
+    container.replaceChildren();
+  } else {
+    showPageError(container, error);
+  }
 }

@@ -4,8 +4,8 @@ import { $ } from '/js/dom.js';
 import { changesList } from '/js/changes.js';
 import { formatDateTime, plural } from '/js/format.js';
 import { ACTIONS, label } from '/js/labels.js';
-import { bindFilters, pageFromUrl, showResults } from '/js/list.js';
-import { el, fillOptions, link, showPageError, table, tag } from '/js/ui.js';
+import { bindFilters, pageFromUrl, showListError, showResults } from '/js/list.js';
+import { el, fillOptions, link, table, tag } from '/js/ui.js';
 
 const ACTION_COLOURS = { CREATE: 'green', UPDATE: 'blue', DELETE: 'red' };
 const OBJECT_PAGES = { Organisation: (id) => `/organisations/${id}`, Account: (id) => `/users/${id}/edit` };
@@ -38,5 +38,5 @@ try {
   const result = await get('/audit', { ...filters, page: pageFromUrl(), size: 25 });
   showResults($('#results'), $('#result-count'), result, { table: auditTable, countText: (n) => plural(n, 'change') });
 } catch (error) {
-  showPageError($('#results'), error);
+  showListError($('#filters'), $('#results'), error);
 }

@@ -2,8 +2,8 @@
 import { get, me } from '/js/api.js';
 import { $ } from '/js/dom.js';
 import { KINDS, REGIONS, WRITER_ROLES, hasAnyRole } from '/js/labels.js';
-import { bindFilters, pageFromUrl, showResults } from '/js/list.js';
-import { el, fillOptions, link, showPageError, table } from '/js/ui.js';
+import { bindFilters, pageFromUrl, showListError, showResults } from '/js/list.js';
+import { el, fillOptions, link, table } from '/js/ui.js';
 import { plural } from '/js/format.js';
 
 const form = $('#filters');
@@ -43,5 +43,5 @@ try {
     countText: (n) => plural(n, 'organisation'),
   });
 } catch (error) {
-  showPageError($('#results'), error);
+  showListError($('#filters'), $('#results'), error);
 }

@@ -3,8 +3,8 @@ import { get } from '/js/api.js';
 import { $ } from '/js/dom.js';
 import { plural } from '/js/format.js';
 import { ROLES, label } from '/js/labels.js';
-import { bindFilters, pageFromUrl, showResults } from '/js/list.js';
-import { bulletList, fillOptions, link, showPageError, table, tag } from '/js/ui.js';
+import { bindFilters, pageFromUrl, showListError, showResults } from '/js/list.js';
+import { bulletList, fillOptions, link, table, tag } from '/js/ui.js';
 
 fillOptions($('#role'), Object.entries(ROLES), { empty: 'Any role' });
 const filters = bindFilters($('#filters'));
@@ -27,5 +27,5 @@ try {
   const result = await get('/users', { ...filters, page: pageFromUrl(), size: 25 });
   showResults($('#results'), $('#result-count'), result, { table: usersTable, countText: (n) => plural(n, 'user') });
 } catch (error) {
-  showPageError($('#results'), error);
+  showListError($('#filters'), $('#results'), error);
 }
