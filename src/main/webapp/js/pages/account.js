@@ -110,6 +110,7 @@ $('#password-form').addEventListener('submit', (event) => {
 $('#tokens-heading').setAttribute('tabindex', '-1');
 try {
   const account = await me();
+  $('#account-username').value = account.email; // lets password managers file the new password
   replace($('#account-details'), summaryList('account-summary', [
     ['Name', account.displayName],
     ['Email address', account.email],
