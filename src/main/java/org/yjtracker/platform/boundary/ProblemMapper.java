@@ -1,5 +1,7 @@
 package org.yjtracker.platform.boundary;
 
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -10,6 +12,8 @@ import org.yjtracker.platform.control.Problems;
 @Provider
 public class ProblemMapper implements ExceptionMapper<Throwable> {
 
+  @Context HttpHeaders headers;
+
   @Override
   public Response toResponse(Throwable thrown) {
     Problem problem = Problems.of(thrown);
@@ -17,7 +21,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         Response.status(problem.status())
             .type(Problem.MEDIA_TYPE)
             .entity(problem.toJson().toString());
-    if (problem.status() == 401) {
+    // A Basic challenge makes browsers open a password prompt; page scripts (which say
+    // X-Requested-With) handle a 401 by going to the sign-in page instead.
+    if (problem.status() == 401
+        && (headers == null || headers.getHeaderString("X-Requested-With") == null)) {
       response.header("WWW-Authenticate", "Basic realm=\"tracker\", charset=\"UTF-8\"");
     }
     return response.build();

@@ -14,6 +14,7 @@ public class ValidationProblemMapper implements ExceptionMapper<ValidationExcept
 
   @Override
   public Response toResponse(ValidationException thrown) {
+    // Validation problems are 400s: no challenge header is involved, headers are not needed.
     return new ProblemMapper().toResponse(thrown);
   }
 }
