@@ -41,7 +41,13 @@ public class DemoData {
   @PostConstruct
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   void start() {
-    DemoTable table = DemoTable.load();
+    DemoTable table;
+    try {
+      table = DemoTable.load();
+    } catch (RuntimeException e) {
+      LOG.log(Level.SEVERE, "The demo data table cannot be read; no demo data is loaded.", e);
+      return;
+    }
     if (demo) {
       load(table);
     }
@@ -51,8 +57,9 @@ public class DemoData {
           () ->
               "\n*** DEMO ACCOUNTS WITH PUBLISHED PASSWORDS EXIST: "
                   + String.join(", ", accounts)
-                  + "\n*** Their passwords are in docs/demo.md. Do not use this database with real"
-                  + " data; deactivate these accounts or start from an empty database.");
+                  + "\n*** Their passwords are published ('Demo data' in the documentation). Do not use"
+                  + " this database with real data; deactivate these accounts or start from an empty"
+                  + " database.");
     }
   }
 
