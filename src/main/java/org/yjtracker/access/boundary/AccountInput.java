@@ -57,34 +57,6 @@ public class AccountInput {
     this.version = version;
   }
 
-  public String email() {
-    return email;
-  }
-
-  public String displayName() {
-    return displayName;
-  }
-
-  public Set<String> roles() {
-    return roles;
-  }
-
-  public List<Long> organisationIds() {
-    return organisationIds;
-  }
-
-  public Boolean active() {
-    return active;
-  }
-
-  public String password() {
-    return password;
-  }
-
-  public Long version() {
-    return version;
-  }
-
   public Set<Role> roleValues() {
     if (roles.stream().anyMatch(r -> r == null || r.isBlank())) {
       throw new InvalidInputException("roles", "Roles must not be empty");

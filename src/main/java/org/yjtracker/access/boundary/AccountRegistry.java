@@ -4,13 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.NotFoundException;
-import java.util.HashMap;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.yjtracker.access.control.PasswordHasher;
@@ -22,6 +21,7 @@ import org.yjtracker.organisation.entity.Organisation;
 import org.yjtracker.platform.control.ConflictException;
 import org.yjtracker.platform.control.InvalidInputException;
 import org.yjtracker.platform.control.Like;
+import org.yjtracker.platform.control.PagedQuery;
 import org.yjtracker.platform.entity.PageRequest;
 import org.yjtracker.platform.entity.ResultPage;
 
@@ -38,52 +38,44 @@ public class AccountRegistry {
 
   public ResultPage<AccountView> search(
       String text, Role role, Long organisationId, Boolean active, PageRequest page) {
-    StringBuilder where = new StringBuilder(" WHERE 1 = 1");
-    Map<String, Object> parameters = new HashMap<>();
-    if (text != null && !text.isBlank()) {
-      where.append(" AND (LOWER(a.email) LIKE :text OR LOWER(a.displayName) LIKE :text)");
-      parameters.put("text", Like.containing(text));
+    return PagedQuery.of(Account.class, "a")
+        .whereGiven(
+            "LOWER(a.email) LIKE :text OR LOWER(a.displayName) LIKE :text",
+            "text",
+            Like.containing(text))
+        .whereGiven(":role MEMBER OF a.roles", "role", role)
+        .whereGiven(
+            "EXISTS (SELECT o FROM Account b JOIN b.organisations o WHERE b = a AND o.id = :org)",
+            "org",
+            organisationId)
+        .whereGiven("a.active = :active", "active", active)
+        .page(em, "a.displayName, a.id", page, AccountView::of);
+  }
+
+  /** Which of these email addresses belong to active accounts (one query for all of them). */
+  public List<String> activeAmong(Collection<String> emails) {
+    if (emails.isEmpty()) {
+      return List.of();
     }
-    if (role != null) {
-      where.append(" AND :role MEMBER OF a.roles");
-      parameters.put("role", role);
-    }
-    if (organisationId != null) {
-      where.append(
-          " AND EXISTS (SELECT o FROM Account b JOIN b.organisations o WHERE b = a AND o.id = :org)");
-      parameters.put("org", organisationId);
-    }
-    if (active != null) {
-      where.append(" AND a.active = :active");
-      parameters.put("active", active);
-    }
-    TypedQuery<Long> count = em.createQuery("SELECT COUNT(a) FROM Account a" + where, Long.class);
-    TypedQuery<Account> rows =
-        em.createQuery(
-            "SELECT a FROM Account a" + where + " ORDER BY a.displayName, a.id", Account.class);
-    parameters.forEach(
-        (name, value) -> {
-          count.setParameter(name, value);
-          rows.setParameter(name, value);
-        });
-    List<AccountView> items =
-        rows.setFirstResult(page.firstResult()).setMaxResults(page.size()).getResultList().stream()
-            .map(AccountView::of)
-            .toList();
-    return ResultPage.of(items, page, count.getSingleResult());
+    return em.createQuery(
+            "SELECT a.email FROM Account a WHERE a.active = TRUE AND a.email IN :emails ORDER BY"
+                + " a.email",
+            String.class)
+        .setParameter("emails", emails.stream().map(Account::normaliseEmail).toList())
+        .getResultList();
   }
 
   public AccountView find(long id) {
     return AccountView.of(account(id));
   }
 
-  public AccountView create(Caller caller, AccountInput input) {
-    if (input.password() == null || input.password().isEmpty()) {
+  public AccountView create(Caller caller, @Valid AccountInput input) {
+    if (input.password == null || input.password.isEmpty()) {
       throw new InvalidInputException("password", "Enter a password for the new account");
     }
-    rejectDuplicateEmail(input.email(), null);
+    rejectDuplicateEmail(input.email, null);
     var account =
-        new Account(input.email(), input.displayName(), hasher.hash(input.password(), "password"));
+        new Account(input.email, input.displayName, hasher.hash(input.password, "password"));
     account.assign(input.roleValues(), organisations(input.organisationIdsOrEmpty()));
     account.activate(input.activeOrDefault());
     em.persist(account);
@@ -92,12 +84,12 @@ public class AccountRegistry {
     return AccountView.of(account);
   }
 
-  public AccountView update(Caller caller, long id, AccountInput input) {
+  public AccountView update(Caller caller, long id, @Valid AccountInput input) {
     Account account = account(id);
-    if (input.version() == null) {
+    if (input.version == null) {
       throw new InvalidInputException("version", "Send the version you edited");
     }
-    if (input.version() != account.getVersion()) {
+    if (input.version != account.getVersion()) {
       throw new ConflictException(
           "Someone else changed this account while you were editing it.",
           "version",
@@ -112,13 +104,13 @@ public class AccountRegistry {
         throw new InvalidInputException("roles", "You cannot remove your own admin role");
       }
     }
-    rejectDuplicateEmail(input.email(), id);
+    rejectDuplicateEmail(input.email, id);
     var before = AccountState.of(account, false);
-    boolean passwordChanged = input.password() != null && !input.password().isEmpty();
+    boolean passwordChanged = input.password != null && !input.password.isEmpty();
     if (passwordChanged) {
-      account.changePasswordHash(hasher.hash(input.password(), "password"));
+      account.changePasswordHash(hasher.hash(input.password, "password"));
     }
-    account.rename(input.email(), input.displayName());
+    account.rename(input.email, input.displayName);
     account.assign(input.roleValues(), organisations(input.organisationIdsOrEmpty()));
     account.activate(input.activeOrDefault());
     em.flush();
@@ -145,10 +137,10 @@ public class AccountRegistry {
     if (!hasher.verify(current, account.getPasswordHash())) {
       throw new InvalidInputException("currentPassword", "Your current password is not right");
     }
+    var before = AccountState.of(account, false);
     account.changePasswordHash(hasher.hash(replacement, "newPassword"));
-    var state = AccountState.of(account, true);
     em.flush();
-    audit.updated(caller, AUDIT_TYPE, account.getId(), AccountState.of(account, false), state);
+    audit.updated(caller, AUDIT_TYPE, account.getId(), before, AccountState.of(account, true));
   }
 
   private Account account(long id) {

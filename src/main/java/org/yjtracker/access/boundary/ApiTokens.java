@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.NotFoundException;
 import java.time.Duration;
 import java.time.Instant;
@@ -36,24 +37,25 @@ public class ApiTokens {
         .toList();
   }
 
-  public NewToken create(Caller caller, TokenRequest request) {
+  public NewToken create(Caller caller, @Valid TokenRequest request) {
     Account account = em.find(Account.class, caller.id());
     String token = TokenCodec.newToken();
     Instant expires =
-        request.expiresInDays() == null
+        request.expiresInDays == null
             ? null
-            : Instant.now().plus(Duration.ofDays(request.expiresInDays()));
+            : Instant.now().plus(Duration.ofDays(request.expiresInDays));
     var stored =
         new ApiToken(
             account,
-            request.name(),
+            request.name,
             TokenCodec.digest(token),
             TokenCodec.visiblePrefix(token),
             expires);
     em.persist(stored);
     em.flush();
-    audit.created(caller, AUDIT_TYPE, stored.getId(), TokenView.of(stored));
-    return new NewToken(TokenView.of(stored), token);
+    var details = TokenView.of(stored);
+    audit.created(caller, AUDIT_TYPE, stored.getId(), details);
+    return new NewToken(details, token);
   }
 
   public TokenView revoke(Caller caller, long id) {

@@ -4,8 +4,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -19,7 +17,6 @@ import org.yjtracker.access.control.TokenCodec;
 @Startup
 @Singleton
 @DependsOn("Migrations")
-@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class FirstAdmin {
 
   private static final Logger LOG = Logger.getLogger(FirstAdmin.class.getName());

@@ -44,7 +44,7 @@ public class MeResource {
   @Operation(summary = "Change your own password (needs the current one)")
   public Response changePassword(
       @Valid @NotNull(message = "Send the current and new password") PasswordChange change) {
-    registry.changeOwnPassword(caller, change.currentPassword(), change.newPassword());
+    registry.changeOwnPassword(caller, change.currentPassword, change.newPassword);
     return Response.noContent().build();
   }
 
@@ -58,7 +58,7 @@ public class MeResource {
   @POST
   @Path("tokens")
   @Operation(summary = "Create a personal API token; the answer is the only time it is shown")
-  public Response createToken(@Valid @NotNull(message = "Send a name") TokenRequest request) {
+  public Response createToken(@NotNull(message = "Send a name") TokenRequest request) {
     NewToken created = tokens.create(caller, request);
     return Response.created(
             uri.getAbsolutePathBuilder().path(String.valueOf(created.details().id())).build())

@@ -11,17 +11,4 @@ public class PasswordChange {
   public String newPassword;
 
   public PasswordChange() {}
-
-  public PasswordChange(String currentPassword, String newPassword) {
-    this.currentPassword = currentPassword;
-    this.newPassword = newPassword;
-  }
-
-  public String currentPassword() {
-    return currentPassword;
-  }
-
-  public String newPassword() {
-    return newPassword;
-  }
 }

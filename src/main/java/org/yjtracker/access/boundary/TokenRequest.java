@@ -17,17 +17,4 @@ public class TokenRequest {
   public Integer expiresInDays;
 
   public TokenRequest() {}
-
-  public TokenRequest(String name, Integer expiresInDays) {
-    this.name = name;
-    this.expiresInDays = expiresInDays;
-  }
-
-  public String name() {
-    return name;
-  }
-
-  public Integer expiresInDays() {
-    return expiresInDays;
-  }
 }

@@ -2,7 +2,6 @@ package org.yjtracker.access.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -63,7 +62,7 @@ public class UsersResource {
 
   @POST
   @Operation(summary = "Create an account with its roles and organisations")
-  public Response create(@Valid @NotNull(message = "Send the account") AccountInput input) {
+  public Response create(@NotNull(message = "Send the account") AccountInput input) {
     AccountView created = registry.create(caller, input);
     return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
         .entity(created)
@@ -74,7 +73,7 @@ public class UsersResource {
   @Path("{id}")
   @Operation(summary = "Change an account; a password here resets it; send the version you read")
   public AccountView update(
-      @PathParam("id") long id, @Valid @NotNull(message = "Send the account") AccountInput input) {
+      @PathParam("id") long id, @NotNull(message = "Send the account") AccountInput input) {
     return registry.update(caller, id, input);
   }
 }

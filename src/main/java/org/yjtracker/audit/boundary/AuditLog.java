@@ -3,15 +3,13 @@ package org.yjtracker.audit.boundary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.yjtracker.audit.entity.AuditAction;
 import org.yjtracker.audit.entity.AuditEntry;
 import org.yjtracker.platform.control.Like;
+import org.yjtracker.platform.control.PagedQuery;
 import org.yjtracker.platform.entity.PageRequest;
 import org.yjtracker.platform.entity.ResultPage;
 
@@ -31,48 +29,18 @@ public class AuditLog {
       Instant to) {}
 
   public ResultPage<AuditEntryView> search(Filter filter, PageRequest page) {
-    StringBuilder where = new StringBuilder(" WHERE 1 = 1");
-    Map<String, Object> parameters = new HashMap<>();
-    if (filter.objectType() != null && !filter.objectType().isBlank()) {
-      where.append(" AND e.objectType = :type");
-      parameters.put("type", filter.objectType().strip());
-    }
-    if (filter.objectId() != null && !filter.objectId().isBlank()) {
-      where.append(" AND e.objectId = :objectId");
-      parameters.put("objectId", filter.objectId().strip());
-    }
-    if (filter.actor() != null && !filter.actor().isBlank()) {
-      where.append(" AND LOWER(e.actor) LIKE :actor");
-      parameters.put("actor", Like.containing(filter.actor()));
-    }
-    if (filter.action() != null) {
-      where.append(" AND e.action = :action");
-      parameters.put("action", filter.action());
-    }
-    if (filter.from() != null) {
-      where.append(" AND e.occurredAt >= :from");
-      parameters.put("from", filter.from());
-    }
-    if (filter.to() != null) {
-      where.append(" AND e.occurredAt < :to");
-      parameters.put("to", filter.to());
-    }
-    TypedQuery<Long> count =
-        em.createQuery("SELECT COUNT(e) FROM AuditEntry e" + where, Long.class);
-    TypedQuery<AuditEntry> rows =
-        em.createQuery(
-            "SELECT e FROM AuditEntry e" + where + " ORDER BY e.occurredAt DESC, e.id DESC",
-            AuditEntry.class);
-    parameters.forEach(
-        (name, value) -> {
-          count.setParameter(name, value);
-          rows.setParameter(name, value);
-        });
-    List<AuditEntryView> items =
-        rows.setFirstResult(page.firstResult()).setMaxResults(page.size()).getResultList().stream()
-            .map(AuditEntryView::of)
-            .toList();
-    return ResultPage.of(items, page, count.getSingleResult());
+    return PagedQuery.of(AuditEntry.class, "e")
+        .whereGiven("e.objectType = :type", "type", stripped(filter.objectType()))
+        .whereGiven("e.objectId = :objectId", "objectId", stripped(filter.objectId()))
+        .whereGiven("LOWER(e.actor) LIKE :actor", "actor", Like.containing(filter.actor()))
+        .whereGiven("e.action = :action", "action", filter.action())
+        .whereGiven("e.occurredAt >= :from", "from", filter.from())
+        .whereGiven("e.occurredAt < :to", "to", filter.to())
+        .page(em, "e.occurredAt DESC, e.id DESC", page, AuditEntryView::of);
+  }
+
+  private static String stripped(String text) {
+    return text == null ? null : text.strip();
   }
 
   public List<String> objectTypes() {

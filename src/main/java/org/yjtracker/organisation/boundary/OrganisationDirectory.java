@@ -4,15 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.NotFoundException;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.yjtracker.access.entity.Caller;
@@ -25,6 +23,7 @@ import org.yjtracker.organisation.entity.Visibility;
 import org.yjtracker.platform.control.ConflictException;
 import org.yjtracker.platform.control.InvalidInputException;
 import org.yjtracker.platform.control.Like;
+import org.yjtracker.platform.control.PagedQuery;
 import org.yjtracker.platform.entity.ResultPage;
 
 /**
@@ -46,49 +45,19 @@ public class OrganisationDirectory {
     if (!visibility.everything() && visibility.organisationIds().isEmpty()) {
       return ResultPage.of(List.of(), query.page(), 0);
     }
-    StringBuilder where = new StringBuilder(" WHERE 1 = 1");
-    Map<String, Object> parameters = new HashMap<>();
+    var rows = PagedQuery.of(Organisation.class, "o");
     if (!visibility.everything()) {
-      where.append(" AND o.id IN :visible");
-      parameters.put("visible", visibility.organisationIds());
+      rows.where("o.id IN :visible", "visible", visibility.organisationIds());
     }
-    if (query.kinds() != null && !query.kinds().isEmpty()) {
-      where.append(" AND o.kind IN :kinds");
-      parameters.put("kinds", query.kinds());
-    }
-    if (query.region() != null) {
-      where.append(" AND o.region = :region");
-      parameters.put("region", query.region());
-    }
-    if (query.text() != null && !query.text().isBlank()) {
-      where.append(" AND LOWER(o.name) LIKE :text");
-      parameters.put("text", Like.containing(query.text()));
-    }
-    if (query.serviceId() != null) {
-      where.append(
-          " AND (o.id = :service OR o.boardOf.id = :service OR EXISTS (SELECT s FROM Organisation"
-              + " p JOIN p.serves s WHERE p = o AND s.id = :service))");
-      parameters.put("service", query.serviceId());
-    }
-    TypedQuery<Long> count =
-        em.createQuery("SELECT COUNT(o) FROM Organisation o" + where, Long.class);
-    TypedQuery<Organisation> rows =
-        em.createQuery(
-            "SELECT o FROM Organisation o" + where + " ORDER BY o.name, o.id", Organisation.class);
-    parameters.forEach(
-        (name, value) -> {
-          count.setParameter(name, value);
-          rows.setParameter(name, value);
-        });
-    List<OrganisationView> items =
-        rows
-            .setFirstResult(query.page().firstResult())
-            .setMaxResults(query.page().size())
-            .getResultList()
-            .stream()
-            .map(OrganisationView::of)
-            .toList();
-    return ResultPage.of(items, query.page(), count.getSingleResult());
+    return rows.whereGiven("o.kind IN :kinds", "kinds", query.kinds())
+        .whereGiven("o.region = :region", "region", query.region())
+        .whereGiven("LOWER(o.name) LIKE :text", "text", Like.containing(query.text()))
+        .whereGiven(
+            "o.id = :service OR o.boardOf.id = :service OR EXISTS (SELECT s FROM Organisation p"
+                + " JOIN p.serves s WHERE p = o AND s.id = :service)",
+            "service",
+            query.serviceId())
+        .page(em, "o.name, o.id", query.page(), OrganisationView::of);
   }
 
   public OrganisationView find(Caller caller, long id) {
@@ -96,11 +65,11 @@ public class OrganisationDirectory {
     return detailed(visible(visibility, id), visibility);
   }
 
-  public OrganisationView create(Caller caller, OrganisationInput input) {
+  public OrganisationView create(Caller caller, @Valid OrganisationInput input) {
     Visibility visibility = scope.of(caller);
     requireEditor(caller);
     rejectDuplicate(input, null);
-    var organisation = new Organisation(input.kindValue(), input.name(), input.regionValue());
+    var organisation = new Organisation(input.kindValue(), input.name, input.regionValue());
     describe(organisation, input, visibility, caller);
     em.persist(organisation);
     em.flush();
@@ -108,14 +77,14 @@ public class OrganisationDirectory {
     return detailed(organisation, visibility);
   }
 
-  public OrganisationView update(Caller caller, long id, OrganisationInput input) {
+  public OrganisationView update(Caller caller, long id, @Valid OrganisationInput input) {
     Visibility visibility = scope.of(caller);
     Organisation organisation = visible(visibility, id);
     requireEditor(caller);
-    if (input.version() == null) {
+    if (input.version == null) {
       throw new InvalidInputException("version", "Send the version you edited");
     }
-    if (input.version() != organisation.getVersion()) {
+    if (input.version != organisation.getVersion()) {
       throw new ConflictException(
           "Someone else changed this organisation while you were editing it.",
           "version",
@@ -132,16 +101,20 @@ public class OrganisationDirectory {
   /** Only the services a caller can see; the rest are named neither in errors nor answers. */
   public List<OrganisationRef> services(Caller caller) {
     Visibility visibility = scope.of(caller);
-    return em
-        .createQuery(
+    if (!visibility.everything() && visibility.serviceIds().isEmpty()) {
+      return List.of();
+    }
+    var services =
+        em.createQuery(
             "SELECT o FROM Organisation o WHERE o.kind ="
-                + " org.yjtracker.organisation.entity.OrganisationKind.YJS ORDER BY o.name",
-            Organisation.class)
-        .getResultList()
-        .stream()
-        .filter(o -> visibility.coversService(o.getId()))
-        .map(OrganisationRef::of)
-        .toList();
+                + " org.yjtracker.organisation.entity.OrganisationKind.YJS"
+                + (visibility.everything() ? "" : " AND o.id IN :ids")
+                + " ORDER BY o.name",
+            Organisation.class);
+    if (!visibility.everything()) {
+      services.setParameter("ids", visibility.serviceIds());
+    }
+    return services.getResultList().stream().map(OrganisationRef::of).toList();
   }
 
   Organisation visible(Visibility visibility, long id) {
@@ -190,8 +163,8 @@ public class OrganisationDirectory {
       throw new ForbiddenException("Only inspectorate staff add youth justice services.");
     }
     Organisation boardOf = null;
-    if (input.boardOfId() != null) {
-      boardOf = service(input.boardOfId(), visibility, "boardOfId");
+    if (input.boardOfId != null) {
+      boardOf = service(input.boardOfId, visibility, "boardOfId");
     }
     Set<Organisation> serves = new LinkedHashSet<>();
     for (Long serviceId : input.servesIdsOrEmpty()) {
@@ -217,7 +190,7 @@ public class OrganisationDirectory {
         throw new ForbiddenException("You can only change organisations of your own services.");
       }
     }
-    organisation.describe(input.kindValue(), input.name(), input.regionValue(), boardOf, serves);
+    organisation.describe(input.kindValue(), input.name, input.regionValue(), boardOf, serves);
   }
 
   private Organisation service(long id, Visibility visibility, String field) {
@@ -231,7 +204,7 @@ public class OrganisationDirectory {
   private void rejectDuplicate(OrganisationInput input, Long ownId) {
     em.createNamedQuery(Organisation.BY_KIND_AND_NAME, Organisation.class)
         .setParameter("kind", input.kindValue())
-        .setParameter("name", input.name().strip())
+        .setParameter("name", input.name.strip())
         .getResultStream()
         .filter(existing -> !existing.getId().equals(ownId))
         .findFirst()
@@ -241,7 +214,7 @@ public class OrganisationDirectory {
                   "There is already a "
                       + input.kindValue().label().toLowerCase(Locale.ROOT)
                       + " called "
-                      + input.name().strip(),
+                      + input.name.strip(),
                   "name",
                   null);
             });

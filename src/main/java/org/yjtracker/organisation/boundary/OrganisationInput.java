@@ -46,30 +46,6 @@ public class OrganisationInput {
     this.version = version;
   }
 
-  public String kind() {
-    return kind;
-  }
-
-  public String name() {
-    return name;
-  }
-
-  public String region() {
-    return region;
-  }
-
-  public Long boardOfId() {
-    return boardOfId;
-  }
-
-  public List<Long> servesIds() {
-    return servesIds;
-  }
-
-  public Long version() {
-    return version;
-  }
-
   public OrganisationKind kindValue() {
     return Enums.parse(OrganisationKind.class, kind, "kind");
   }

@@ -2,7 +2,6 @@ package org.yjtracker.organisation.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -73,8 +72,7 @@ public class OrganisationsResource {
 
   @POST
   @Operation(summary = "Add an organisation (inspectorate staff; service leads for their service)")
-  public Response create(
-      @Valid @NotNull(message = "Send the organisation") OrganisationInput input) {
+  public Response create(@NotNull(message = "Send the organisation") OrganisationInput input) {
     OrganisationView created = directory.create(caller, input);
     return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
         .entity(created)
@@ -86,7 +84,7 @@ public class OrganisationsResource {
   @Operation(summary = "Change an organisation; send the version you read (409 if it moved on)")
   public OrganisationView update(
       @PathParam("id") long id,
-      @Valid @NotNull(message = "Send the organisation") OrganisationInput input) {
+      @NotNull(message = "Send the organisation") OrganisationInput input) {
     return directory.update(caller, id, input);
   }
 }

@@ -7,7 +7,11 @@ public final class Like {
 
   private Like() {}
 
+  /** Null for no text, so an empty filter is left out. */
   public static String containing(String text) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
     String escaped =
         text.strip()
             .toLowerCase(Locale.ROOT)

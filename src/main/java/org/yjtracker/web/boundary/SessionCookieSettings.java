@@ -6,8 +6,8 @@ import jakarta.servlet.annotation.WebListener;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
- * The session cookie: HttpOnly, SameSite=Lax, and Secure where the site runs on HTTPS
- * (tracker.cookie.secure).
+ * The session cookie (name and HttpOnly are in web.xml): SameSite=Lax, and Secure where the site
+ * runs on HTTPS (tracker.cookie.secure).
  */
 @WebListener
 public class SessionCookieSettings implements ServletContextListener {
@@ -20,8 +20,8 @@ public class SessionCookieSettings implements ServletContextListener {
             .orElse(false);
     var cookie = event.getServletContext().getSessionCookieConfig();
     cookie.setSecure(secure);
-    cookie.setHttpOnly(true);
-    // Lax, not Strict: a link to the tracker in an email must open signed in.
+    // Lax, not Strict: a link to the tracker in an email must open signed in. Payara 6.2025.10
+    // does not write this attribute yet, so SignInServlet writes the signed-in session's cookie.
     cookie.setAttribute("SameSite", "Lax");
   }
 }
