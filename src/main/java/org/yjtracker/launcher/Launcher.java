@@ -37,6 +37,7 @@ public final class Launcher {
   }
 
   public static void main(String[] args) throws Exception {
+    Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir")));
     var launcher = new Launcher(Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath());
     Runtime.getRuntime().addShutdownHook(new Thread(launcher::stop, "tracker-shutdown"));
     System.exit(launcher.run());
