@@ -179,10 +179,13 @@ CREATE TABLE recommendation (
   text          VARCHAR(4000) NOT NULL,
   version       BIGINT        NOT NULL DEFAULT 0,
   PRIMARY KEY (id),
-  CONSTRAINT uq_recommendation_number UNIQUE (inspection_id, number),
   CONSTRAINT fk_recommendation_inspection FOREIGN KEY (inspection_id) REFERENCES inspection (id) ON DELETE CASCADE,
   CONSTRAINT ck_recommendation_number CHECK (number >= 1)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+
+-- Numbers are unique within an inspection, checked by the application: a renumbering updates
+-- rows one at a time, which a unique key would refuse halfway.
+CREATE INDEX ix_recommendation_inspection ON recommendation (inspection_id, number);
 
 CREATE TABLE recommendation_owner_kind (
   recommendation_id BIGINT      NOT NULL,

@@ -14,6 +14,8 @@ import org.yjtracker.framework.entity.Standard;
 import org.yjtracker.inspection.entity.Assessment;
 import org.yjtracker.inspection.entity.Disagreement;
 import org.yjtracker.inspection.entity.Disagreement.Kind;
+import org.yjtracker.inspection.entity.Inspection;
+import org.yjtracker.inspection.entity.StandardResult;
 
 /**
  * A framework's scoring rules, read from its data: key-question bands, a standard's rating from its
@@ -142,6 +144,19 @@ public final class ScoringRules {
   public Optional<Rating> overall(int score, Map<String, Rating> ratings) {
     Optional<Rating> cap = limit(ratings);
     return bandOfScore(score).map(band -> cap.filter(c -> band.isBetterThan(c)).orElse(band));
+  }
+
+  /** Checks a recorded inspection; the framework's rules are this object's. */
+  public Assessment assess(Inspection inspection) {
+    var standardFacts = new LinkedHashMap<String, StandardFacts>();
+    for (StandardResult result : inspection.getStandards()) {
+      standardFacts.put(
+          result.code(),
+          new StandardFacts(
+              result.getPublishedRating(), result.percentYes(), result.getDiscretionFrom()));
+    }
+    return assess(
+        new Facts(inspection.getPublishedScore(), inspection.getPublishedOverall(), standardFacts));
   }
 
   /** Every way the figures as published disagree with the rules, with what the rules derive. */
