@@ -44,3 +44,20 @@ export const hasAnyRole = (account, roles) => (account?.roles ?? []).some((r) =>
 
 /** Partners are every kind that is neither a service nor a board: they serve services. */
 export const isPartnerKind = (kind) => !!kind && kind !== 'YJS' && kind !== 'MANAGEMENT_BOARD';
+
+export const RATINGS = {
+  OUTSTANDING: 'Outstanding',
+  GOOD: 'Good',
+  REQUIRES_IMPROVEMENT: 'Requires improvement',
+  INADEQUATE: 'Inadequate',
+  NOT_RATED: 'Not rated',
+};
+
+export const INSPECTION_KINDS = {
+  STANDARD: 'Standard inspection',
+  JOINT: 'Joint inspection',
+  SHORT_QUALITY_SCREENING: 'Short Quality Screening',
+  REINSPECTION: 'Re-inspection',
+};
+
+export const INSPECTION_STATUSES = { DRAFT: 'Draft', PUBLISHED: 'Published' };

@@ -22,7 +22,7 @@ public class PagesServlet extends HttpServlet {
       throws IOException {
     String path = request.getServletPath() + Optional.ofNullable(request.getPathInfo()).orElse("");
     if (path.isEmpty() || path.equals("/")) {
-      response.sendRedirect("/organisations");
+      response.sendRedirect("/inspections");
       return;
     }
     if (!(request.getAttribute(Caller.REQUEST_ATTRIBUTE) instanceof Caller caller)) {

@@ -12,6 +12,23 @@ import org.yjtracker.access.entity.Role;
  * name in {@code js/pages/}; {id} in a path stands for a numeric id.
  */
 public enum Page {
+  INSPECTIONS("/inspections", "inspections", "Inspections", Section.INSPECTIONS),
+  INSPECTION_NEW(
+      "/inspections/new",
+      "inspection-form",
+      "Record an inspection",
+      Section.INSPECTIONS,
+      Role.INSPECTORATE_ADMIN,
+      Role.INSPECTOR),
+  INSPECTION_EDIT(
+      "/inspections/{id}/edit",
+      "inspection-form",
+      "Change an inspection",
+      Section.INSPECTIONS,
+      Role.INSPECTORATE_ADMIN,
+      Role.INSPECTOR),
+  INSPECTION("/inspections/{id}", "inspection", "Inspection", Section.INSPECTIONS),
+  SERVICE("/services/{id}", "service", "Service", Section.INSPECTIONS),
   ORGANISATIONS("/organisations", "organisations", "Organisations", Section.ORGANISATIONS),
   ORGANISATION_NEW(
       "/organisations/new", "organisation-form", "Add an organisation", Section.ORGANISATIONS),
@@ -65,6 +82,23 @@ public enum Page {
 
   /** The service navigation; a section shows only to the roles that may use its pages. */
   public enum Section {
+    INSPECTIONS("/inspections", "inspections", "Inspections", Section.INSPECTIONS),
+    INSPECTION_NEW(
+        "/inspections/new",
+        "inspection-form",
+        "Record an inspection",
+        Section.INSPECTIONS,
+        Role.INSPECTORATE_ADMIN,
+        Role.INSPECTOR),
+    INSPECTION_EDIT(
+        "/inspections/{id}/edit",
+        "inspection-form",
+        "Change an inspection",
+        Section.INSPECTIONS,
+        Role.INSPECTORATE_ADMIN,
+        Role.INSPECTOR),
+    INSPECTION("/inspections/{id}", "inspection", "Inspection", Section.INSPECTIONS),
+    SERVICE("/services/{id}", "service", "Service", Section.INSPECTIONS),
     ORGANISATIONS("/organisations", "Organisations"),
     USERS("/users", "Users", Role.INSPECTORATE_ADMIN),
     AUDIT("/audit", "Audit trail", Role.INSPECTORATE_ADMIN),
