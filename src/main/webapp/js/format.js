@@ -32,3 +32,13 @@ export function formatDateTime(value) {
 
 /** "1 organisation", "3 organisations". */
 export const plural = (count, one, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
+
+/** A publication date as reports give it: "July 2024" for a month, "22 January 2014" for a day. */
+export function publishedText(published) {
+  if (!published) return 'Not yet published';
+  if (/^\d{4}-\d{2}$/.test(published)) {
+    const [year, month] = published.split('-').map(Number);
+    return new Date(Date.UTC(year, month - 1, 1)).toLocaleDateString('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+  }
+  return formatDate(published);
+}

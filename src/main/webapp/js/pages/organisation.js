@@ -16,6 +16,7 @@ function rows(o) {
   if (o.kind === 'YJS') {
     result.push(['Management board', o.board ? orgLink(o.board) : 'None recorded']);
     result.push(['Partners', partnerList(o.partners)]);
+    result.push(['Inspections', link(`/services/${o.id}`, 'See its inspections', { id: 'service-inspections' })]);
   } else if (o.kind === 'MANAGEMENT_BOARD') {
     result.push(['Board of', o.boardOf ? orgLink(o.boardOf) : 'None recorded']);
   } else {

@@ -82,23 +82,7 @@ public enum Page {
 
   /** The service navigation; a section shows only to the roles that may use its pages. */
   public enum Section {
-    INSPECTIONS("/inspections", "inspections", "Inspections", Section.INSPECTIONS),
-    INSPECTION_NEW(
-        "/inspections/new",
-        "inspection-form",
-        "Record an inspection",
-        Section.INSPECTIONS,
-        Role.INSPECTORATE_ADMIN,
-        Role.INSPECTOR),
-    INSPECTION_EDIT(
-        "/inspections/{id}/edit",
-        "inspection-form",
-        "Change an inspection",
-        Section.INSPECTIONS,
-        Role.INSPECTORATE_ADMIN,
-        Role.INSPECTOR),
-    INSPECTION("/inspections/{id}", "inspection", "Inspection", Section.INSPECTIONS),
-    SERVICE("/services/{id}", "service", "Service", Section.INSPECTIONS),
+    INSPECTIONS("/inspections", "Inspections"),
     ORGANISATIONS("/organisations", "Organisations"),
     USERS("/users", "Users", Role.INSPECTORATE_ADMIN),
     AUDIT("/audit", "Audit trail", Role.INSPECTORATE_ADMIN),
