@@ -108,7 +108,7 @@ export function recommendationsByAddressee(recommendations) {
       g.items.map((r) => el('li', { id: `recommendation-${r.number}`, value: r.number },
         el('p', { class: 'govuk-body govuk-!-margin-bottom-1' }, r.text),
         el('p', { class: 'govuk-body-s govuk-!-margin-bottom-3' },
-          (r.ownerKinds ?? []).map((k) => [tag(label(KINDS, k), 'blue'), ' ']),
+          (r.ownerKinds ?? []).map((k) => [el('strong', { class: 'govuk-tag govuk-tag--blue tracker-owner-tag' }, label(KINDS, k)), ' ']),
           (r.owners ?? []).length ? ['Owned by ', r.owners.map((o, i) => [i ? ', ' : '', link(`/organisations/${o.id}`, o.name)]), '. '] : null,
           (r.standards ?? []).length ? `Relates to ${r.standards.join(', ')}.` : null)))))));
 }
