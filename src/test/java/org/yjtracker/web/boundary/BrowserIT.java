@@ -3,9 +3,7 @@ package org.yjtracker.web.boundary;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
 import java.net.URL;
-import java.time.Duration;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -18,13 +16,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.yjtracker.testsupport.Api;
+import org.yjtracker.testsupport.Browser;
 import org.yjtracker.testsupport.Deployments;
 import org.yjtracker.testsupport.Fixtures;
 
@@ -39,36 +35,21 @@ class BrowserIT {
 
   @ArquillianResource URL base;
 
+  private Browser session;
   private WebDriver browser;
   private WebDriverWait wait;
 
   @BeforeEach
   void openBrowser() {
-    var service =
-        new ChromeDriverService.Builder()
-            .usingDriverExecutable(
-                new File(System.getProperty("test.chromedriver", "/usr/bin/chromedriver")))
-            .build();
-    var options = new ChromeOptions();
-    options.setBinary(System.getProperty("test.chromium", "/usr/bin/chromium"));
-    options.addArguments(
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        "--window-size=1280,1000");
-    browser = new ChromeDriver(service, options);
-    wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+    session = Browser.open(base);
+    browser = session.driver();
+    wait = session.waiting();
   }
 
   @AfterEach
   void closeBrowser() {
-    if (browser != null) {
-      browser.quit();
+    if (session != null) {
+      session.close();
     }
   }
 
