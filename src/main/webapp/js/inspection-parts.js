@@ -16,7 +16,11 @@ export function keyQuestionBar(question, code) {
       question.band ? ` (${label(RATINGS, question.band)})` : ''),
     el('div', { class: 'tracker-bar', role: 'img', 'aria-label': `${question.percentYes}% of cases answered Yes` },
       el('div', { class: `tracker-bar__fill ${ratingCellClass(question.band)}`, 'data-percent': question.percentYes }),
-      BAND_MARKS.map((mark) => el('span', { class: 'tracker-bar__mark', 'data-mark': mark }))));
+      BAND_MARKS.map((mark) => el('span', { class: 'tracker-bar__mark', 'data-mark': mark }))),
+    (question.prompts ?? []).length ? el('details', { class: 'govuk-details govuk-!-margin-bottom-2' },
+      el('summary', { class: 'govuk-details__summary' }, el('span', { class: 'govuk-details__summary-text' }, `Prompts (${question.prompts.length})`)),
+      el('div', { class: 'govuk-details__text' }, el('ul', { class: 'govuk-list govuk-body-s' },
+        question.prompts.map((p) => el('li', {}, `${p.text}: `, el('strong', {}, `${p.percentYes}%`)))))) : null);
 }
 
 /** Widths come from data attributes, set as properties: the CSP forbids inline style attributes. */
