@@ -18,7 +18,7 @@ final class Recommendations {
   private static final int MAX_REGION = 120;
 
   private static final Pattern ITEM =
-      Pattern.compile("^(\\d{1,2})\\s?[.)](?:\\s+|(?=[a-z]))(\\S.*)$");
+      Pattern.compile("^(\\d{1,2})\\s?[.)](?:\\s+|(?=[a-z])|$)(.*)$");
   private static final Pattern ADDRESSEE = Pattern.compile("\\bshould\\s*:?$");
   private static final Pattern ANNOUNCED =
       Pattern.compile("\\bmade\\s+" + Numbers.NUMBER + "\\s+recommendations?\\b");
@@ -42,10 +42,13 @@ final class Recommendations {
     List<Item> items = new ArrayList<>();
     String heading = null;
     Item current = null;
+    boolean afterGap = false;
+    boolean afterProse = false;
     for (int i = from; i < text.size() && i < from + MAX_REGION; i++) {
       text.tick();
       Line line = text.get(i);
       if (line.blank() || line.isFootnote() || !line.hasWords()) {
+        afterGap = true;
         continue;
       }
       if (sections.isHeading(i)) {
@@ -58,14 +61,50 @@ final class Recommendations {
       } else if (isAddresseeHeading(line)) {
         heading = line.text();
         current = null;
-      } else if (line.bullet() && heading != null) {
+        afterProse = false;
+      } else if (current != null && isHeadingEnd(line) && current.lastContinuation != null) {
+        // "The Suffolk YJS board and the office for the police and crime" / "commissioner
+        // should:" is a heading wrapped over two lines, not the end of the item above it.
+        heading = current.takeBackLastContinuation() + " " + line.text();
+        current = null;
+      } else if (line.bullet() && heading != null && !afterProse) {
         current = new Item(null, heading, line, line.text());
         items.add(current);
-      } else if (current != null) {
-        current.text.append(' ').append(line.text());
+      } else if (current != null && continues(current, line, afterGap)) {
+        current.continueWith(line);
+      } else {
+        // Prose after the list (the next section, its heading lost): from here on only an
+        // explicit number or an addressee heading can start a recommendation.
+        afterProse = !items.isEmpty();
+        current = null;
+      }
+      afterGap = false;
+    }
+    // A number standing alone (its text in another column of the page) takes the following
+    // lines as its text; one that never got any words was debris, not a recommendation.
+    items.removeIf(item -> !hasLetters(item.text));
+    return items;
+  }
+
+  /**
+   * Whether a line carries on the item above it. Across a gap (a blank line, a page break) a
+   * finished sentence followed by a capital is prose after the list, not more of the item.
+   */
+  private static boolean continues(Item item, Line line, boolean afterGap) {
+    if (!afterGap || line.startsLowerCase() || item.text.isEmpty()) {
+      return true;
+    }
+    char last = item.text.charAt(item.text.length() - 1);
+    return last != '.' && last != ';' && last != ':';
+  }
+
+  private static boolean hasLetters(CharSequence text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.isLetter(text.charAt(i))) {
+        return true;
       }
     }
-    return items;
+    return false;
   }
 
   private static boolean isAddresseeHeading(Line line) {
@@ -77,16 +116,31 @@ final class Recommendations {
         || (text.endsWith(":") && text.length() <= 100 && Addressees.namesABody(text));
   }
 
-  /** Gives a number to items that lost theirs, from the item before or after them. */
+  private static boolean isHeadingEnd(Line line) {
+    return line.startsLowerCase()
+        && line.text().length() <= 100
+        && ADDRESSEE.matcher(line.lower()).find();
+  }
+
+  /**
+   * Gives a number to items that lost theirs, where the numbering has a hole for them ("- make sure
+   * ..." before "2. ensure ..."). A bullet with no hole to fill is a wrapped line of the item above
+   * it.
+   */
   private static void number(List<Item> items, Draft draft) {
     for (int i = 0; i < items.size(); i++) {
       Item item = items.get(i);
       if (item.number != null) {
         continue;
       }
-      Integer before = i > 0 ? items.get(i - 1).number : Integer.valueOf(0);
-      Integer after = i + 1 < items.size() ? items.get(i + 1).number : null;
-      item.number = before != null ? before + 1 : after != null ? after - 1 : i + 1;
+      int before = i > 0 ? items.get(i - 1).number : 0;
+      Integer after = nextNumber(items, i + 1);
+      if (after != null && after - before < 2 && i > 0) {
+        items.get(i - 1).absorb(item);
+        items.remove(i--);
+        continue;
+      }
+      item.number = before + 1;
       draft.warn(
           "Recommendation "
               + item.number
@@ -104,6 +158,15 @@ final class Recommendations {
             items.get(i).line);
       }
     }
+  }
+
+  private static Integer nextNumber(List<Item> items, int from) {
+    for (int i = from; i < items.size(); i++) {
+      if (items.get(i).number != null) {
+        return items.get(i).number;
+      }
+    }
+    return null;
   }
 
   private static void store(List<Item> items, Draft draft) {
@@ -144,14 +207,43 @@ final class Recommendations {
   private static final class Item {
     private Integer number;
     private final String heading;
-    private final Line line;
     private final StringBuilder text;
+
+    /** Where the item's text starts: its number's line, or the next when the number stood alone. */
+    private Line line;
+
+    private String lastContinuation;
 
     Item(Integer number, String heading, Line line, String text) {
       this.number = number;
       this.heading = heading;
       this.line = line;
       this.text = new StringBuilder(text);
+    }
+
+    void continueWith(Line more) {
+      if (text.isEmpty()) {
+        line = more;
+      } else {
+        text.append(' ');
+      }
+      text.append(more.text());
+      lastContinuation = more.text();
+    }
+
+    void absorb(Item wrapped) {
+      text.append(' ').append(wrapped.text);
+      lastContinuation = null;
+    }
+
+    String takeBackLastContinuation() {
+      text.setLength(Math.max(text.length() - lastContinuation.length(), 0));
+      int end = text.length();
+      while (end > 0 && text.charAt(end - 1) == ' ') {
+        end--;
+      }
+      text.setLength(end);
+      return lastContinuation;
     }
   }
 }

@@ -52,6 +52,8 @@ final class TextNormaliser {
   private static final Pattern BULLET = Pattern.compile("^[-+]\\s+");
   private static final Pattern SPACES = Pattern.compile("\\s{2,}");
 
+  private final PageFurniture furniture = new PageFurniture();
+
   ReportText normalise(String input, Deadline deadline) {
     if (input.length() > MAX_CHARS) {
       throw new NotAReportException(
@@ -75,6 +77,7 @@ final class TextNormaliser {
         deadline.check();
       }
     }
+    furniture.blankOut(lines);
     return new ReportText(lines, deadline);
   }
 
