@@ -1,0 +1,125 @@
+package org.yjtracker.reportimport.control;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.yjtracker.reportimport.entity.Framework;
+import org.yjtracker.reportimport.entity.ParseWarning;
+import org.yjtracker.reportimport.entity.ParsedRecommendation;
+import org.yjtracker.reportimport.entity.ParsedReport;
+import org.yjtracker.reportimport.entity.ProfessionalDiscretion;
+import org.yjtracker.reportimport.entity.PromptResult;
+import org.yjtracker.reportimport.entity.Rating;
+
+/**
+ * The draft of one parse while the readers fill it in. Each reader writes a value together with the
+ * line it came from; the first value wins, so a report pasted twice keeps its first reading.
+ */
+final class Draft {
+
+  /** Orders standard codes numerically ("2.10" after "2.9"), domains before their standards. */
+  static final Comparator<String> BY_CODE =
+      Comparator.comparing((String code) -> code.equals("overall") ? 0 : 1)
+          .thenComparing(Draft::codeKey);
+
+  Framework framework;
+  String service;
+  String localAuthority;
+  String published;
+  LocalDate fieldworkStart;
+  Integer score;
+  Rating overall;
+  final Map<String, Rating> standards = new TreeMap<>(BY_CODE);
+  final Map<String, List<Integer>> keyQuestions = new TreeMap<>(BY_CODE);
+  final List<ProfessionalDiscretion> discretion = new ArrayList<>();
+  final List<ParsedRecommendation> recommendations = new ArrayList<>();
+  Boolean jointInspection;
+  final List<String> jointInspectorates = new ArrayList<>();
+  Integer casesInspected;
+  Integer courtCases;
+  Integer outOfCourtCases;
+  Integer resettlementCases;
+  String previousInspection;
+  final Map<String, List<String>> strengths = new TreeMap<>(BY_CODE);
+  final Map<String, List<String>> areasForImprovement = new TreeMap<>(BY_CODE);
+  final Map<String, List<PromptResult>> prompts = new TreeMap<>(BY_CODE);
+  private final Map<String, Integer> sourceLines = new LinkedHashMap<>();
+  private final List<ParseWarning> warnings = new ArrayList<>();
+
+  void source(String path, Line line) {
+    sourceLines.putIfAbsent(path, line.number());
+  }
+
+  Integer sourceOf(String path) {
+    return sourceLines.get(path);
+  }
+
+  void warn(String message, Line line) {
+    warnings.add(new ParseWarning(message, line == null ? null : line.number()));
+  }
+
+  void warn(String message, Integer lineNumber) {
+    warnings.add(new ParseWarning(message, lineNumber));
+  }
+
+  boolean hasStandard(String code) {
+    return standards.containsKey(code);
+  }
+
+  void standard(String code, Rating rating, Line line) {
+    if (standards.putIfAbsent(code, rating) == null) {
+      source("standards." + code, line);
+    }
+  }
+
+  ParsedReport build() {
+    int strengthsCount = strengths.values().stream().mapToInt(List::size).sum();
+    return new ParsedReport(
+        framework,
+        service,
+        localAuthority,
+        published,
+        fieldworkStart,
+        score,
+        overall,
+        copy(standards),
+        copyLists(keyQuestions),
+        List.copyOf(discretion),
+        List.copyOf(recommendations),
+        jointInspection,
+        List.copyOf(jointInspectorates),
+        casesInspected,
+        courtCases,
+        outOfCourtCases,
+        resettlementCases,
+        previousInspection,
+        strengths.isEmpty() ? null : strengthsCount,
+        copyLists(strengths),
+        copyLists(areasForImprovement),
+        copyLists(prompts),
+        copy(sourceLines),
+        List.copyOf(warnings));
+  }
+
+  private static <V> Map<String, V> copy(Map<String, V> map) {
+    return java.util.Collections.unmodifiableMap(new LinkedHashMap<>(map));
+  }
+
+  private static <V> Map<String, List<V>> copyLists(Map<String, List<V>> map) {
+    Map<String, List<V>> copy = new LinkedHashMap<>();
+    map.forEach((key, values) -> copy.put(key, List.copyOf(values)));
+    return java.util.Collections.unmodifiableMap(copy);
+  }
+
+  private static String codeKey(String code) {
+    StringBuilder key = new StringBuilder();
+    for (String part : code.split("\\.")) {
+      key.append(String.format("%4s", part)).append('.');
+    }
+    return key.toString();
+  }
+}

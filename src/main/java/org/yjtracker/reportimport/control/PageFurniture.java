@@ -1,0 +1,45 @@
+package org.yjtracker.reportimport.control;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.ListIterator;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Blanks the page furniture that text extraction leaves between the lines of a table or a
+ * recommendation: bare page numbers ("12", "Page 12 of 40") and running headers or footers that
+ * repeat the report's title. The first occurrence of a title line is kept, since it names the
+ * place; the line numbering is untouched.
+ */
+final class PageFurniture {
+
+  private static final Pattern PAGE_NUMBER =
+      Pattern.compile("^(?:page\\s+)?\\d{1,3}(?:\\s*(?:of|/)\\s*\\d{1,3})?$");
+  private static final Pattern EDGE_NUMBERS = Pattern.compile("^\\d{1,3}\\s+|\\s+\\d{1,3}$");
+
+  void blankOut(List<Line> lines) {
+    Set<String> seenTitles = new HashSet<>();
+    for (ListIterator<Line> it = lines.listIterator(); it.hasNext(); ) {
+      Line line = it.next();
+      String lower = line.lower();
+      if (lower.isEmpty() || lower.length() > 120) {
+        continue;
+      }
+      if (PAGE_NUMBER.matcher(lower).matches()) {
+        it.set(blank(line));
+      } else if (isRunningTitle(lower)
+          && !seenTitles.add(EDGE_NUMBERS.matcher(lower).replaceAll(""))) {
+        it.set(blank(line));
+      }
+    }
+  }
+
+  private static boolean isRunningTitle(String lower) {
+    return lower.contains("inspection of youth") || lower.contains("inspectorate of probation");
+  }
+
+  private static Line blank(Line line) {
+    return new Line(line.number(), "", "", false, false, null, List.of());
+  }
+}
