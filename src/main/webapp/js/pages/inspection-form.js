@@ -12,6 +12,7 @@ import {
 } from '/js/inspection-input.js';
 import { INSPECTION_KINDS, INSPECTION_STATUSES, KINDS, RATINGS, hasAnyRole, label } from '/js/labels.js';
 import { ratingBadge, scoreText } from '/js/ratings.js';
+import { formatDateTime } from '/js/format.js';
 import { fillOptions, setFlash, showPageError } from '/js/ui.js';
 
 const id = idFromPath();
@@ -537,9 +538,12 @@ function conflict(current) {
       ['Framework', current.framework?.name],
       ['Status', label(INSPECTION_STATUSES, current.status)],
       ['Published', current.published],
+      ['Lead inspector', current.leadInspector],
+      ['Report reference', current.reportReference],
       ['Published score', current.publishedScore === null || current.publishedScore === undefined ? null : scoreText(current.publishedScore, current.maxScore)],
       ['Overall rating', current.publishedOverall ? label(RATINGS, current.publishedOverall) : null],
       ['Recommendations', String((current.recommendations ?? []).length)],
+      ['Last changed', formatDateTime(current.updatedAt)],
     ],
     onKeep: (currentVersion) => {
       version = currentVersion;

@@ -37,6 +37,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.yjtracker.testsupport.Api;
 import org.yjtracker.testsupport.Deployments;
 import org.yjtracker.testsupport.Fixtures;
+import org.yjtracker.testsupport.InspectionBodies;
 import org.yjtracker.testsupport.PublishedReports;
 
 /**
@@ -330,6 +331,41 @@ class InspectionFormBrowserIT {
     assertEquals("PUBLISHED", corrected.getString("status"));
     assertEquals("A Named Inspector", corrected.getString("leadInspector"));
     assertEquals(17, corrected.getInt("publishedScore"));
+
+    // Someone else corrects it while the form is open: the conflict is shown, and the person may
+    // keep their own changes.
+    browser.get(url("/inspections/" + id + "/edit"));
+    WebElement lead =
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("leadInspector")));
+    wait.until(driver -> "A Named Inspector".equals(lead.getAttribute("value")));
+    var theirs =
+        InspectionBodies.fromReport("solihull-2023", service)
+            .add("leadInspector", "Someone Else")
+            .add("reason", "Their correction")
+            .add("version", corrected.getJsonNumber("version").longValue())
+            .build();
+    var reply = Api.at(base).asAdmin().put("/api/inspections/" + id, theirs);
+    assertEquals(200, reply.status(), reply::toString);
+    type("reportReference", "https://example.test/solihull-2023");
+    type("reason", "Adds the report's address");
+    clickSave();
+    WebElement banner =
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("conflict-banner")));
+    assertTrue(banner.getText().contains("Someone Else"), banner.getText());
+    browser.findElement(By.id("keep-mine")).click();
+    save(".*/inspections/" + id + "$");
+
+    JsonObject kept = Api.at(base).asAdmin().get("/api/inspections/" + id).json();
+    assertEquals("A Named Inspector", kept.getString("leadInspector"));
+    assertEquals("https://example.test/solihull-2023", kept.getString("reportReference"));
+    assertEquals(
+        List.of(
+            "improve the quality of assessment and planning",
+            "ensure consistent attendance"
+                + " at the management board from senior education leaders"),
+        kept.getJsonArray("recommendations").getValuesAs(JsonObject.class).stream()
+            .map(r -> r.getString("text"))
+            .toList());
   }
 
   private void signIn(String email, String password, String path) {
