@@ -54,11 +54,11 @@ function group(field, ...children) {
   return el('div', { class: 'govuk-form-group', 'data-field': field }, children);
 }
 
-function textarea(fieldId, labelText, hint, value, rows = 3) {
+function textarea(fieldId, labelText, hint, value, height = 3) {
   return group(fieldId,
     el('label', { class: 'govuk-label', for: fieldId }, labelText),
     hint ? el('div', { class: 'govuk-hint', id: `${fieldId}-hint` }, hint) : null,
-    el('textarea', { class: 'govuk-textarea', id: fieldId, name: fieldId, rows, 'aria-describedby': hint ? `${fieldId}-hint` : null }, value ?? ''));
+    el('textarea', { class: 'govuk-textarea', id: fieldId, name: fieldId, rows: height, 'aria-describedby': hint ? `${fieldId}-hint` : null }, value ?? ''));
 }
 
 function radio({ id: radioId, name, value, text, hint }) {
