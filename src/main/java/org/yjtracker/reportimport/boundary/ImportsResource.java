@@ -1,0 +1,127 @@
+package org.yjtracker.reportimport.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.yjtracker.access.entity.Caller;
+import org.yjtracker.inspection.boundary.InspectionView;
+import org.yjtracker.reportimport.entity.ReportImport.SourceType;
+
+@Path("imports")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Report import", description = "Published reports read into drafts, then confirmed")
+public class ImportsResource {
+
+  static final String PDF = "application/pdf";
+
+  @Inject ReportImports imports;
+  @Inject Caller caller;
+  @Context UriInfo uri;
+
+  @Inject
+  @ConfigProperty(name = "import.max.bytes", defaultValue = "20971520")
+  long maxBytes;
+
+  @POST
+  @Consumes({MediaType.TEXT_PLAIN, PDF})
+  @Operation(
+      summary =
+          "Read a published report (UTF-8 text or PDF) into a draft; 413 if too large, 422 if it is"
+              + " not an inspection report, 409 if it is already recorded")
+  public Response upload(
+      @HeaderParam("Content-Type") String contentType,
+      @HeaderParam("X-File-Name") String fileName,
+      InputStream body) {
+    SourceType type =
+        contentType != null && contentType.toLowerCase().startsWith(PDF)
+            ? SourceType.PDF
+            : SourceType.TEXT;
+    var upload = new ReportUpload(type, fileName(fileName), read(body));
+    JsonObject draft = imports.upload(caller, upload);
+    return Response.created(
+            uri.getAbsolutePathBuilder().path(String.valueOf(draft.getInt("id"))).build())
+        .entity(draft)
+        .build();
+  }
+
+  @GET
+  @Path("{id}")
+  @Operation(summary = "A draft, with owner suggestions for the chosen (or matched) service")
+  public JsonObject get(@PathParam("id") long id, @QueryParam("serviceId") Long serviceId) {
+    return imports.find(caller, id, serviceId);
+  }
+
+  @PUT
+  @Path("{id}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Correct a draft: send it back with the fields changed (and its version)")
+  public JsonObject correct(
+      @PathParam("id") long id, @NotNull(message = "Send the corrected draft") JsonObject draft) {
+    return imports.correct(caller, id, draft);
+  }
+
+  @POST
+  @Path("{id}/confirm")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Record the draft as an inspection, with its owners, in one transaction")
+  public Response confirm(
+      @PathParam("id") long id,
+      @NotNull(message = "Send the confirmation") ImportConfirmation confirmation) {
+    InspectionView created = imports.confirm(caller, id, confirmation);
+    return Response.created(
+            uri.getBaseUriBuilder().path("inspections").path(String.valueOf(created.id())).build())
+        .entity(created)
+        .build();
+  }
+
+  /** Reads at most the configured size; one byte more and the upload is refused with 413. */
+  private byte[] read(InputStream body) {
+    var out = new ByteArrayOutputStream();
+    byte[] buffer = new byte[64 * 1024];
+    try (body) {
+      for (int n = body.read(buffer); n >= 0; n = body.read(buffer)) {
+        out.write(buffer, 0, n);
+        if (out.size() > maxBytes) {
+          throw new WebApplicationException(
+              "The file is larger than the limit of " + (maxBytes / (1024 * 1024)) + " MB.", 413);
+        }
+      }
+    } catch (IOException e) {
+      throw new WebApplicationException("The upload could not be read.", 400);
+    }
+    if (out.size() == 0) {
+      throw new WebApplicationException("The upload is empty: send a report.", 422);
+    }
+    return out.toByteArray();
+  }
+
+  private static String fileName(String header) {
+    if (header == null || header.isBlank()) {
+      return null;
+    }
+    String name = java.net.URLDecoder.decode(header, java.nio.charset.StandardCharsets.UTF_8);
+    return name.length() > 255 ? name.substring(0, 255) : name;
+  }
+}
