@@ -82,6 +82,16 @@ public final class Api {
     return send("DELETE", path, null, Map.of());
   }
 
+  /** POSTs raw bytes (a report file, say) with the given content type. */
+  public Reply upload(String path, byte[] bytes, String contentType) {
+    var request =
+        HttpRequest.newBuilder(uri(path))
+            .timeout(Duration.ofSeconds(60))
+            .POST(HttpRequest.BodyPublishers.ofByteArray(bytes))
+            .header("Content-Type", contentType);
+    return send(request, "POST", path, Map.of());
+  }
+
   public Reply send(String method, String path, String body, Map<String, String> headers) {
     var request =
         HttpRequest.newBuilder(uri(path))
@@ -94,6 +104,11 @@ public final class Api {
     if (body != null) {
       request.header("Content-Type", "application/json");
     }
+    return send(request, method, path, headers);
+  }
+
+  private Reply send(
+      HttpRequest.Builder request, String method, String path, Map<String, String> headers) {
     if (authorization != null) {
       request.header("Authorization", authorization);
     }

@@ -19,7 +19,7 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
  * Characters the font cannot encode (superscripts beyond ³, arrows, Cyrillic debris) become '?',
  * and long lines wrap at word boundaries, as they would in print.
  */
-final class PdfFixture {
+public final class PdfFixture {
 
   private static final float FONT_SIZE = 7f;
   private static final float LEADING = 9f;
@@ -29,7 +29,7 @@ final class PdfFixture {
   private final PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
   private final Map<Integer, Boolean> encodable = new HashMap<>();
 
-  byte[] pdfOf(String text) {
+  public byte[] pdfOf(String text) {
     try (PDDocument document = new PDDocument();
         ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       Printer printer = new Printer(document);
