@@ -62,15 +62,19 @@ final class TextNormaliser {
               + " million characters of text)");
     }
     List<Line> lines = new ArrayList<>(input.length() / 60 + 16);
+    // One array for the whole text and one output buffer for every line: reading characters
+    // is most of the work of a parse.
+    char[] chars = input.toCharArray();
+    char[] buffer = new char[3 * Math.min(chars.length, MAX_LINE_CHARS) + 2];
     int start = 0;
     int number = 1;
-    int length = input.length();
+    int length = chars.length;
     for (int i = 0; i <= length; i++) {
-      char c = i < length ? input.charAt(i) : '\n';
+      char c = i < length ? chars[i] : '\n';
       if (c == '\n' || c == '\r') {
         int end = Math.min(i, start + MAX_LINE_CHARS);
-        lines.add(clean(input, start, end, number++));
-        if (c == '\r' && i + 1 < length && input.charAt(i + 1) == '\n') {
+        lines.add(clean(chars, start, end, number++, buffer));
+        if (c == '\r' && i + 1 < length && chars[i + 1] == '\n') {
           i++;
         }
         start = i + 1;
@@ -81,17 +85,25 @@ final class TextNormaliser {
     return new ReportText(lines, deadline);
   }
 
-  private Line clean(String input, int start, int end, int number) {
-    String raw = repairMojibake(input.substring(start, end));
-    Cleaning cleaning = new Cleaning();
-    String text = cleaning.mapCharacters(raw);
-    boolean indented = !raw.isEmpty() && Character.isWhitespace(raw.charAt(0)) && !text.isEmpty();
-    text = removeMarkup(text, cleaning);
+  private Line clean(char[] input, int start, int end, int number, char[] buffer) {
+    Cleaning cleaning = new Cleaning(buffer);
+    String text = cleaning.mapCharacters(input, start, end);
+    if (cleaning.mojibake) {
+      char[] repaired = repairMojibake(new String(input, start, end - start)).toCharArray();
+      cleaning = new Cleaning(new char[3 * repaired.length + 2]);
+      text = cleaning.mapCharacters(repaired, 0, repaired.length);
+    }
+    boolean indented = end > start && Character.isWhitespace(input[start]) && !text.isEmpty();
+    if (cleaning.markup) {
+      text = removeMarkup(text, cleaning);
+    }
     boolean bullet = false;
-    Matcher bulletMatch = BULLET.matcher(text);
-    if (bulletMatch.find()) {
-      bullet = true;
-      text = text.substring(bulletMatch.end()).strip();
+    if (text.startsWith("-") || text.startsWith("+")) {
+      Matcher bulletMatch = BULLET.matcher(text);
+      if (bulletMatch.find()) {
+        bullet = true;
+        text = text.substring(bulletMatch.end()).strip();
+      }
     }
     return new Line(
         number,
@@ -120,12 +132,12 @@ final class TextNormaliser {
   private String removeMarkup(String text, Cleaning cleaning) {
     String s = text;
     if (s.indexOf('<') >= 0) {
-      s = TAG.matcher(cleaning.takeRefs(SUP_TAG, s)).replaceAll(" ");
+      s = TAG.matcher(cleaning.takeRefs(SUP_TAG, s)).replaceAll("");
     }
     if (s.indexOf('&') >= 0) {
       s = decodeEntities(s);
       if (s.indexOf('<') >= 0) {
-        s = TAG.matcher(cleaning.takeRefs(SUP_TAG, s)).replaceAll(" ");
+        s = TAG.matcher(cleaning.takeRefs(SUP_TAG, s)).replaceAll("");
       }
     }
     if (s.indexOf('$') >= 0) {
@@ -160,49 +172,74 @@ final class TextNormaliser {
         .replace("&amp;", "&");
   }
 
-  /** State of cleaning one line: the footnote markers found in it. */
+  /** State of cleaning one line: the footnote markers found in it, and what else it needs. */
   private static final class Cleaning {
+    /** Characters that start markup; a line without any skips the markup patterns. */
+    private static final boolean[] MARKUP = new boolean[128];
+
+    static {
+      for (char c : "<&$[#*|".toCharArray()) {
+        MARKUP[c] = true;
+      }
+    }
+
     private final List<Integer> refs = new ArrayList<>(2);
+    private final char[] out;
+    private int length;
     private Integer footnote;
+    private boolean markup;
+    private boolean mojibake;
+
+    /** {@code out} must hold three characters for every input character, plus two. */
+    Cleaning(char[] out) {
+      this.out = out;
+    }
 
     /**
      * Maps characters one by one: quotes and dashes to ASCII, odd spaces to spaces, invisible
      * characters and U+FFFD away, superscript digits to footnote markers; collapses spaces.
      */
-    String mapCharacters(String raw) {
-      StringBuilder out = new StringBuilder(raw.length());
+    String mapCharacters(char[] raw, int start, int end) {
       int superscript = -1;
-      for (int i = 0; i < raw.length(); i++) {
-        char c = raw.charAt(i);
+      for (int i = start; i < end; i++) {
+        char c = raw[i];
+        if (c > ' ' && c < 0x7F && c != '`') {
+          if (superscript >= 0) {
+            marker(superscript, length == 0);
+            superscript = -1;
+            space();
+          }
+          markup |= MARKUP[c];
+          out[length++] = c;
+          continue;
+        }
         int digit = superscriptDigit(c);
         if (digit >= 0) {
           superscript = superscript < 0 ? digit : superscript * 10 + digit;
           continue;
         }
         if (superscript >= 0) {
-          marker(superscript, out.length() == 0);
+          marker(superscript, length == 0);
           superscript = -1;
-          space(out);
+          space();
         }
-        if (c > ' ' && c < 0x7F && c != '`') {
-          out.append(c);
-          continue;
-        }
-        String mapped = mapped(c, out.length() == 0);
+        mojibake |= c == 'â' || c == 'Ã' || c == 'Â' || c == 'ï';
+        String mapped = mapped(c, length == 0);
         if (mapped == null) {
-          space(out);
-        } else if (!mapped.isEmpty()) {
-          out.append(mapped);
+          space();
+        } else {
+          for (int k = 0; k < mapped.length(); k++) {
+            out[length++] = mapped.charAt(k);
+          }
         }
       }
       if (superscript >= 0) {
-        marker(superscript, out.length() == 0);
+        marker(superscript, length == 0);
       }
-      int last = out.length() - 1;
-      if (last >= 0 && out.charAt(last) == ' ') {
-        out.setLength(last);
+      if (length > 0 && out[length - 1] == ' ') {
+        length--;
       }
-      return out.toString();
+      return new String(out, 0, length);
     }
 
     String takeRefs(Pattern marker, String s) {
@@ -229,10 +266,9 @@ final class TextNormaliser {
       }
     }
 
-    private static void space(StringBuilder out) {
-      int length = out.length();
-      if (length > 0 && out.charAt(length - 1) != ' ') {
-        out.append(' ');
+    private void space() {
+      if (length > 0 && out[length - 1] != ' ') {
+        out[length++] = ' ';
       }
     }
 
