@@ -17,16 +17,16 @@ import java.util.Locale;
  *     -Dexec.mainClass=org.yjtracker.reportimport.control.ReportParserBenchmark
  * </pre>
  *
- * Optional arguments (-Dexec.args="300 600"): warm-up rounds and measured rounds, by default 200
- * and 300.
+ * Optional arguments (-Dexec.args="300 600"): warm-up rounds and measured rounds, by default 1000
+ * and 500.
  */
 public final class ReportParserBenchmark {
 
   private ReportParserBenchmark() {}
 
   public static void main(String[] args) {
-    int warmUp = args.length > 0 ? Integer.parseInt(args[0]) : 200;
-    int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 300;
+    int warmUp = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
+    int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 500;
     ReportParser parser = new ReportParser();
     String[] texts = Reports.NAMES.stream().map(Reports::text).toArray(String[]::new);
     for (int i = 0; i < warmUp; i++) {
