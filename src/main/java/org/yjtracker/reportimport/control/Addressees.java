@@ -20,7 +20,7 @@ final class Addressees {
           "(?:office (?:of|for) the )?police,?\\s+(?:fire\\s+)?and crime commissioner'?s?");
   private static final Pattern PROTECTED_AND =
       Pattern.compile(
-          "children and young people|children and families|health and (?:social care|wellbeing)"
+          "children and young people|children and families|england and wales|health and (?:social care|wellbeing)"
               + "|education,? health and care|safeguarding and");
   private static final Pattern SPLIT = Pattern.compile("\\s*(?:,|;|&|\\band\\b|\\bwith\\b)\\s*");
 
@@ -110,7 +110,7 @@ final class Addressees {
     }
     if (p.contains("(yjb)")
         || p.contains(" yjb ")
-        || p.contains("for england and wales")
+        || p.contains("for england + wales")
         || p.contains("national")) {
       return OrganisationKind.OTHER;
     }

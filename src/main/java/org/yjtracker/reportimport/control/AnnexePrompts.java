@@ -27,7 +27,9 @@ final class AnnexePrompts {
 
   /** A key question line counts only when prompts follow it, which tells it from body prose. */
   private static boolean isQuestionHeader(ReportText text, int index) {
-    if (!QUESTION_HEADER.matcher(text.get(index).lower()).matches()) {
+    String lower = text.get(index).lower();
+    if (!(lower.endsWith("?") || lower.endsWith("yes"))
+        || !QUESTION_HEADER.matcher(lower).matches()) {
       return false;
     }
     int next = text.nextNonBlank(index + 1);

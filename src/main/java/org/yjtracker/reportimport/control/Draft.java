@@ -22,9 +22,7 @@ import org.yjtracker.reportimport.entity.Rating;
 final class Draft {
 
   /** Orders standard codes numerically ("2.10" after "2.9"), domains before their standards. */
-  static final Comparator<String> BY_CODE =
-      Comparator.comparing((String code) -> code.equals("overall") ? 0 : 1)
-          .thenComparing(Draft::codeKey);
+  static final Comparator<String> BY_CODE = Draft::compareCodes;
 
   Framework framework;
   String service;
@@ -115,11 +113,32 @@ final class Draft {
     return java.util.Collections.unmodifiableMap(copy);
   }
 
-  private static String codeKey(String code) {
-    StringBuilder key = new StringBuilder();
-    for (String part : code.split("\\.")) {
-      key.append(String.format("%4s", part)).append('.');
+  private static int compareCodes(String a, String b) {
+    if (a.equals(b)) {
+      return 0;
     }
-    return key.toString();
+    if (a.equals(Findings.OVERALL) || b.equals(Findings.OVERALL)) {
+      return a.equals(Findings.OVERALL) ? -1 : 1;
+    }
+    int dotA = a.indexOf('.');
+    int dotB = b.indexOf('.');
+    int major = Integer.compare(number(a, 0, dotA), number(b, 0, dotB));
+    if (major != 0) {
+      return major;
+    }
+    if (dotA < 0 || dotB < 0) {
+      return Integer.compare(dotA, dotB);
+    }
+    return Integer.compare(number(a, dotA + 1, -1), number(b, dotB + 1, -1));
+  }
+
+  /** The digits of {@code code} from {@code from} to {@code end} (-1: to the end or a dot). */
+  private static int number(String code, int from, int end) {
+    int value = 0;
+    int stop = end < 0 ? code.length() : end;
+    for (int i = from; i < stop && Character.isDigit(code.charAt(i)); i++) {
+      value = value * 10 + (code.charAt(i) - '0');
+    }
+    return value;
   }
 }

@@ -30,7 +30,7 @@ final class Findings {
     for (int i = 0; i < text.size(); i++) {
       text.tick();
       Line line = text.get(i);
-      if (line.blank() || line.text().length() > 40 || line.bullet()) {
+      if (line.blank() || line.text().length() > 40 || line.bullet() || !namesAList(line.lower())) {
         continue;
       }
       boolean strengths = STRENGTHS.matcher(line.lower()).matches();
@@ -54,6 +54,10 @@ final class Findings {
       }
     }
     return screeningAreas;
+  }
+
+  private static boolean namesAList(String lower) {
+    return lower.startsWith("strengths") || lower.startsWith("key ") || lower.startsWith("area");
   }
 
   private static Found items(ReportText text, Line heading, int from) {

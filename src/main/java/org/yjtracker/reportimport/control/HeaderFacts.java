@@ -47,7 +47,7 @@ final class HeaderFacts {
       text.tick();
       Line line = text.get(i);
       String lower = line.lower();
-      if (i < TITLE_LINES) {
+      if (i < TITLE_LINES && (lower.contains("publi") || lower.contains("probation,"))) {
         readPublished(line, draft);
       }
       if (draft.fieldworkStart == null

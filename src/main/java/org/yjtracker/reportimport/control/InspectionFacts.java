@@ -51,17 +51,20 @@ final class InspectionFacts {
       if (lower.length() < 12) {
         continue;
       }
-      if (lower.contains("court") || lower.contains("sentence") || lower.contains("custod")) {
+      if (lower.contains("court") || lower.contains("sentence")) {
         readSamples(line, draft);
       }
-      if (draft.framework == Framework.HMIP_SQS_2012 && draft.casesInspected == null) {
+      if (draft.framework == Framework.HMIP_SQS_2012
+          && draft.casesInspected == null
+          && lower.contains(" cases")) {
         Matcher m = SCREENED_CASES.matcher(lower);
         if (m.find()) {
           draft.casesInspected = Numbers.parse(m.group(1));
           draft.source("cases_inspected", line);
         }
       }
-      if (draft.previousInspection == null && lower.contains("inspection")) {
+      if (draft.previousInspection == null
+          && (lower.contains("last inspection") || lower.contains("previous inspection"))) {
         readPrevious(line, draft);
       }
       if (lower.contains("joint") || lower.contains("joined")) {
@@ -72,7 +75,8 @@ final class InspectionFacts {
 
   private static void readSamples(Line line, Draft draft) {
     String lower = line.lower();
-    if (draft.courtCases == null) {
+    if (draft.courtCases == null
+        && (lower.contains("community sentence") || lower.contains("court disposal"))) {
       Matcher m = COURT.matcher(lower);
       if (m.find()) {
         Integer community = Numbers.parse(m.group(1));
@@ -83,14 +87,14 @@ final class InspectionFacts {
         }
       }
     }
-    if (draft.outOfCourtCases == null) {
+    if (draft.outOfCourtCases == null && lower.contains("out-of-court disposal")) {
       Matcher m = OUT_OF_COURT.matcher(lower);
       if (m.find()) {
         draft.outOfCourtCases = Numbers.parse(m.group(1));
         draft.source("out_of_court_cases", line);
       }
     }
-    if (draft.resettlementCases == null) {
+    if (draft.resettlementCases == null && lower.contains("custodial sentence")) {
       Matcher m = RESETTLEMENT.matcher(lower);
       if (m.find()) {
         draft.resettlementCases = Numbers.parse(m.group(1));

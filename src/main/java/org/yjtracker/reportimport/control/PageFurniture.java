@@ -26,7 +26,10 @@ final class PageFurniture {
       if (lower.isEmpty() || lower.length() > 120) {
         continue;
       }
-      if (PAGE_NUMBER.matcher(lower).matches()) {
+      char first = lower.charAt(0);
+      if ((Character.isDigit(first) || first == 'p')
+          && lower.length() <= 16
+          && PAGE_NUMBER.matcher(lower).matches()) {
         it.set(blank(line));
       } else if (isRunningTitle(lower)
           && !seenTitles.add(EDGE_NUMBERS.matcher(lower).replaceAll(""))) {

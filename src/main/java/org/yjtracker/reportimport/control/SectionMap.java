@@ -21,7 +21,6 @@ final class SectionMap {
       Pattern.compile(
           "^(?:domain\\s+(one|two|three|four)\\s*:?|([1-4])\\.)\\s+"
               + "(organisational delivery|court disposals|out-of-court disposals|resettlement)\\b");
-  private static final Pattern PAGE_NUMBER = Pattern.compile("[\\s.]+\\d{1,3}$");
   private static final Set<String> NEUTRAL =
       Set.of(
           "recommendations",
@@ -85,13 +84,26 @@ final class SectionMap {
         return domain.group(2) != null ? domain.group(2) : domainNumber(domain.group(1));
       }
     }
-    if (lower.length() <= 60) {
-      String bare = PAGE_NUMBER.matcher(lower).replaceFirst("").replace(":", "").strip();
+    if (lower.length() <= 60 && Character.isLetter(first)) {
+      String bare = withoutPageNumber(lower);
       if (NEUTRAL.contains(bare) || bare.startsWith("annexe") || bare.startsWith("appendix")) {
         return "";
       }
     }
     return null;
+  }
+
+  /** "Background 6", "Recommendations.....5", "Ratings:" all give the heading's words. */
+  private static String withoutPageNumber(String lower) {
+    int end = lower.length();
+    while (end > 0 && isPageNumberDebris(lower.charAt(end - 1))) {
+      end--;
+    }
+    return end == lower.length() ? lower : lower.substring(0, end);
+  }
+
+  private static boolean isPageNumberDebris(char c) {
+    return Character.isDigit(c) || c == '.' || c == ' ' || c == ':';
   }
 
   /** The standard or domain code of the section holding line {@code index}, or null. */

@@ -62,15 +62,19 @@ final class TextNormaliser {
               + " million characters of text)");
     }
     List<Line> lines = new ArrayList<>(input.length() / 60 + 16);
+    // One array for the whole text and one output buffer for every line: reading characters
+    // is most of the work of a parse.
+    char[] chars = input.toCharArray();
+    char[] buffer = new char[3 * Math.min(chars.length, MAX_LINE_CHARS) + 2];
     int start = 0;
     int number = 1;
-    int length = input.length();
+    int length = chars.length;
     for (int i = 0; i <= length; i++) {
-      char c = i < length ? input.charAt(i) : '\n';
+      char c = i < length ? chars[i] : '\n';
       if (c == '\n' || c == '\r') {
         int end = Math.min(i, start + MAX_LINE_CHARS);
-        lines.add(clean(input, start, end, number++));
-        if (c == '\r' && i + 1 < length && input.charAt(i + 1) == '\n') {
+        lines.add(clean(chars, start, end, number++, buffer));
+        if (c == '\r' && i + 1 < length && chars[i + 1] == '\n') {
           i++;
         }
         start = i + 1;
@@ -81,17 +85,25 @@ final class TextNormaliser {
     return new ReportText(lines, deadline);
   }
 
-  private Line clean(String input, int start, int end, int number) {
-    String raw = repairMojibake(input.substring(start, end));
-    Cleaning cleaning = new Cleaning();
-    String text = cleaning.mapCharacters(raw);
-    boolean indented = !raw.isEmpty() && Character.isWhitespace(raw.charAt(0)) && !text.isEmpty();
-    text = removeMarkup(text, cleaning);
+  private Line clean(char[] input, int start, int end, int number, char[] buffer) {
+    LineCleaning cleaning = new LineCleaning(buffer);
+    String text = cleaning.mapCharacters(input, start, end);
+    if (cleaning.mayHaveMojibake()) {
+      char[] repaired = repairMojibake(new String(input, start, end - start)).toCharArray();
+      cleaning = new LineCleaning(new char[3 * repaired.length + 2]);
+      text = cleaning.mapCharacters(repaired, 0, repaired.length);
+    }
+    boolean indented = end > start && Character.isWhitespace(input[start]) && !text.isEmpty();
+    if (cleaning.mayHaveMarkup()) {
+      text = removeMarkup(text, cleaning);
+    }
     boolean bullet = false;
-    Matcher bulletMatch = BULLET.matcher(text);
-    if (bulletMatch.find()) {
-      bullet = true;
-      text = text.substring(bulletMatch.end()).strip();
+    if (text.startsWith("-") || text.startsWith("+")) {
+      Matcher bulletMatch = BULLET.matcher(text);
+      if (bulletMatch.find()) {
+        bullet = true;
+        text = text.substring(bulletMatch.end()).strip();
+      }
     }
     return new Line(
         number,
@@ -99,8 +111,8 @@ final class TextNormaliser {
         text.toLowerCase(java.util.Locale.ROOT),
         bullet,
         indented,
-        cleaning.footnote,
-        cleaning.refs.isEmpty() ? List.of() : List.copyOf(cleaning.refs));
+        cleaning.footnote(),
+        cleaning.refs());
   }
 
   private static String repairMojibake(String raw) {
@@ -117,15 +129,15 @@ final class TextNormaliser {
     return repaired;
   }
 
-  private String removeMarkup(String text, Cleaning cleaning) {
+  private String removeMarkup(String text, LineCleaning cleaning) {
     String s = text;
     if (s.indexOf('<') >= 0) {
-      s = TAG.matcher(cleaning.takeRefs(SUP_TAG, s)).replaceAll(" ");
+      s = TAG.matcher(cleaning.takeRefs(SUP_TAG, s)).replaceAll("");
     }
     if (s.indexOf('&') >= 0) {
       s = decodeEntities(s);
       if (s.indexOf('<') >= 0) {
-        s = TAG.matcher(cleaning.takeRefs(SUP_TAG, s)).replaceAll(" ");
+        s = TAG.matcher(cleaning.takeRefs(SUP_TAG, s)).replaceAll("");
       }
     }
     if (s.indexOf('$') >= 0) {
@@ -158,140 +170,5 @@ final class TextNormaliser {
         .replace("&apos;", "'")
         .replace("&nbsp;", " ")
         .replace("&amp;", "&");
-  }
-
-  /** State of cleaning one line: the footnote markers found in it. */
-  private static final class Cleaning {
-    private final List<Integer> refs = new ArrayList<>(2);
-    private Integer footnote;
-
-    /**
-     * Maps characters one by one: quotes and dashes to ASCII, odd spaces to spaces, invisible
-     * characters and U+FFFD away, superscript digits to footnote markers; collapses spaces.
-     */
-    String mapCharacters(String raw) {
-      StringBuilder out = new StringBuilder(raw.length());
-      int superscript = -1;
-      for (int i = 0; i < raw.length(); i++) {
-        char c = raw.charAt(i);
-        int digit = superscriptDigit(c);
-        if (digit >= 0) {
-          superscript = superscript < 0 ? digit : superscript * 10 + digit;
-          continue;
-        }
-        if (superscript >= 0) {
-          marker(superscript, out.length() == 0);
-          superscript = -1;
-          space(out);
-        }
-        if (c > ' ' && c < 0x7F && c != '`') {
-          out.append(c);
-          continue;
-        }
-        String mapped = mapped(c, out.length() == 0);
-        if (mapped == null) {
-          space(out);
-        } else if (!mapped.isEmpty()) {
-          out.append(mapped);
-        }
-      }
-      if (superscript >= 0) {
-        marker(superscript, out.length() == 0);
-      }
-      int last = out.length() - 1;
-      if (last >= 0 && out.charAt(last) == ' ') {
-        out.setLength(last);
-      }
-      return out.toString();
-    }
-
-    String takeRefs(Pattern marker, String s) {
-      Matcher m = marker.matcher(s);
-      if (!m.find()) {
-        return s;
-      }
-      StringBuilder out = new StringBuilder(s.length());
-      int from = 0;
-      do {
-        int value = Integer.parseInt(m.group(1));
-        marker(value, s.substring(0, m.start()).isBlank());
-        out.append(s, from, m.start()).append(' ');
-        from = m.end();
-      } while (m.find());
-      return out.append(s, from, s.length()).toString().strip();
-    }
-
-    private void marker(int value, boolean leading) {
-      if (leading && footnote == null) {
-        footnote = value;
-      } else {
-        refs.add(value);
-      }
-    }
-
-    private static void space(StringBuilder out) {
-      int length = out.length();
-      if (length > 0 && out.charAt(length - 1) != ' ') {
-        out.append(' ');
-      }
-    }
-
-    /** The replacement of one character: null for a space, "" to drop it. */
-    private static String mapped(char c, boolean atStart) {
-      switch (c) {
-        case '\u2018', '\u2019', '\u201A', '\u201B', '\u2032', '\u00B4', '`':
-          return "'";
-        case '\u201C', '\u201D', '\u201E', '\u2033':
-          return "\"";
-        case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2212':
-          return "-";
-        case '\u2022',
-        '\u00B7',
-        '\u25AA',
-        '\u25CF',
-        '\u25E6',
-        '\u25A0',
-        '\u25BA',
-        '\uF0B7',
-        '\uF0A7':
-          return atStart ? "- " : null;
-        case '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF', '\u00AD':
-          return "";
-        case '\uFB00':
-          return "ff";
-        case '\uFB01':
-          return "fi";
-        case '\uFB02':
-          return "fl";
-        case '\uFB03':
-          return "ffi";
-        case '\uFB04':
-          return "ffl";
-        default:
-          if (Character.isWhitespace(c)
-              || Character.isSpaceChar(c)
-              || Character.isISOControl(c)
-              || Character.isSurrogate(c)
-              || c == '\uFFFD') {
-            return null;
-          }
-          return String.valueOf(c);
-      }
-    }
-
-    private static int superscriptDigit(char c) {
-      switch (c) {
-        case '\u2070':
-          return 0;
-        case '\u00B9':
-          return 1;
-        case '\u00B2':
-          return 2;
-        case '\u00B3':
-          return 3;
-        default:
-          return c >= '\u2074' && c <= '\u2079' ? c - '\u2070' : -1;
-      }
-    }
   }
 }

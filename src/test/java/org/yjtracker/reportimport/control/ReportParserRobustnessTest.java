@@ -42,10 +42,10 @@ class ReportParserRobustnessTest {
         variants.add(
             Arguments.of(name + " truncated to " + fraction, Variants.truncated(text, fraction)));
       }
-      for (long seed = 1; seed <= 3; seed++) {
+      for (long seed = 1; seed <= 8; seed++) {
         variants.add(Arguments.of(name + " shuffled " + seed, Variants.shuffledLines(text, seed)));
         variants.add(
-            Arguments.of(name + " noisy " + seed, Variants.noisy(text, 0.02 * seed, seed)));
+            Arguments.of(name + " noisy " + seed, Variants.noisy(text, 0.01 * seed, seed)));
       }
       variants.add(Arguments.of(name + " duplicated", Variants.duplicated(text)));
     }
