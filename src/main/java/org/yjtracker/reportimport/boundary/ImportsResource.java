@@ -35,6 +35,7 @@ import org.yjtracker.reportimport.entity.ReportImport.SourceType;
 public class ImportsResource {
 
   static final String PDF = "application/pdf";
+  private static final long DRAIN_FACTOR = 4;
 
   @Inject ReportImports imports;
   @Inject Caller caller;
@@ -96,20 +97,30 @@ public class ImportsResource {
         .build();
   }
 
-  /** Reads at most the configured size; one byte more and the upload is refused with 413. */
+  /**
+   * Keeps at most the configured size; beyond it the upload is refused with 413. The rest of a
+   * moderately oversized upload is read and dropped so the client hears the answer rather than a
+   * reset connection; a huge one is cut off.
+   */
   private byte[] read(InputStream body) {
     var out = new ByteArrayOutputStream();
     byte[] buffer = new byte[64 * 1024];
+    long total = 0;
     try (body) {
       for (int n = body.read(buffer); n >= 0; n = body.read(buffer)) {
-        out.write(buffer, 0, n);
-        if (out.size() > maxBytes) {
-          throw new WebApplicationException(
-              "The file is larger than the limit of " + (maxBytes / (1024 * 1024)) + " MB.", 413);
+        total += n;
+        if (total <= maxBytes) {
+          out.write(buffer, 0, n);
+        } else if (total > DRAIN_FACTOR * maxBytes) {
+          break;
         }
       }
     } catch (IOException e) {
       throw new WebApplicationException("The upload could not be read.", 400);
+    }
+    if (total > maxBytes) {
+      throw new WebApplicationException(
+          "The file is larger than the limit of " + (maxBytes / (1024 * 1024)) + " MB.", 413);
     }
     if (out.size() == 0) {
       throw new WebApplicationException("The upload is empty: send a report.", 422);

@@ -251,15 +251,23 @@ public class ReportImports {
           em.find(
               Organisation.class, match.getJsonObject("matched").getJsonNumber("id").longValue());
     }
-    JsonObjectBuilder view =
-        Json.createObjectBuilder(Json.createReader(new StringReader(entry.getDraft())).readObject())
-            .add("id", entry.getId())
-            .add("version", entry.getVersion())
-            .add("status", entry.getStatus().name())
-            .add("source_type", entry.getSourceType().name())
-            .add("service_match", match)
-            .add("owner_suggestions", suggestions.owners(draft, service))
-            .add("source_text", sourceText(entry, draft));
+    JsonObject stored = Json.createReader(new StringReader(entry.getDraft())).readObject();
+    JsonObjectBuilder view = Json.createObjectBuilder(stored);
+    // What the text does not show is sent as null, never left out.
+    for (var component : ParsedReport.class.getRecordComponents()) {
+      var property = component.getAnnotation(jakarta.json.bind.annotation.JsonbProperty.class);
+      String name = property == null ? component.getName() : property.value();
+      if (!stored.containsKey(name)) {
+        view.addNull(name);
+      }
+    }
+    view.add("id", entry.getId())
+        .add("version", entry.getVersion())
+        .add("status", entry.getStatus().name())
+        .add("source_type", entry.getSourceType().name())
+        .add("service_match", match)
+        .add("owner_suggestions", suggestions.owners(draft, service))
+        .add("source_text", sourceText(entry, draft));
     if (entry.getFileName() == null) {
       view.addNull("file_name");
     } else {

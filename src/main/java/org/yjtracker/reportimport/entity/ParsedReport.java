@@ -1,5 +1,6 @@
 package org.yjtracker.reportimport.entity;
 
+import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.time.LocalDate;
@@ -16,6 +17,7 @@ import java.util.Map;
  *
  * <p>The property order lists Java names because JSON-B orders by those, not by the JSON names.
  */
+@JsonbNillable
 @JsonbPropertyOrder({
   "framework",
   "service",
