@@ -82,9 +82,11 @@ public class DemoData {
           () ->
               "Demo data loaded: "
                   + loaded.organisations()
-                  + " organisations and "
+                  + " organisations, "
                   + loaded.accounts()
-                  + " accounts.");
+                  + " accounts and "
+                  + loaded.inspections()
+                  + " published inspections.");
     }
   }
 }

@@ -2,10 +2,18 @@ package org.yjtracker.demo.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.yjtracker.access.boundary.AccountInput;
@@ -13,11 +21,17 @@ import org.yjtracker.access.boundary.AccountRegistry;
 import org.yjtracker.access.entity.Caller;
 import org.yjtracker.demo.entity.DemoOrganisation;
 import org.yjtracker.demo.entity.DemoUser;
+import org.yjtracker.inspection.boundary.InspectionRecords;
 import org.yjtracker.organisation.boundary.OrganisationDirectory;
 import org.yjtracker.organisation.boundary.OrganisationInput;
 import org.yjtracker.organisation.boundary.OrganisationQuery;
+import org.yjtracker.organisation.entity.Organisation;
 import org.yjtracker.organisation.entity.OrganisationKind;
 import org.yjtracker.platform.entity.PageRequest;
+import org.yjtracker.reportimport.boundary.OwnerSuggestions;
+import org.yjtracker.reportimport.control.DraftToInspection;
+import org.yjtracker.reportimport.control.ReportParser;
+import org.yjtracker.reportimport.entity.ParsedReport;
 
 /**
  * Puts the demo table into the database through the organisation and account facades, as {@link
@@ -29,9 +43,15 @@ import org.yjtracker.platform.entity.PageRequest;
 public class DemoLoader {
 
   /** What was loaded. */
-  public record Loaded(int organisations, int accounts) {}
+  public record Loaded(int organisations, int accounts, int inspections) {}
 
+  /** The sample reports, named after the source column of the services in the table. */
+  static final String REPORTS = "/demo/reports/";
+
+  @PersistenceContext EntityManager em;
   @Inject OrganisationDirectory directory;
+  @Inject InspectionRecords inspections;
+  @Inject OwnerSuggestions suggestions;
   @Inject AccountRegistry registry;
 
   /** Whether anybody (or an earlier demo load) has put organisations in the database. */
@@ -72,7 +92,51 @@ public class DemoLoader {
               null);
       inRow(user.email(), () -> registry.create(Caller.SYSTEM, input));
     }
-    return new Loaded(table.organisations().size(), table.users().size());
+    int inspections = 0;
+    for (DemoOrganisation row : table.organisations()) {
+      if (row.kind() == OrganisationKind.YJS) {
+        Optional<String> report = reportText(row.source());
+        if (report.isPresent()) {
+          inRow(row.source(), () -> record(report.get(), ids.get(row.key())));
+          inspections++;
+        }
+      }
+    }
+    return new Loaded(table.organisations().size(), table.users().size(), inspections);
+  }
+
+  /**
+   * A sample report read as an import would read it, owned by the service's board and partners of
+   * the kinds it addresses, and published.
+   */
+  private long record(String text, long serviceId) {
+    ParsedReport draft = new ReportParser().parse(text);
+    Organisation service = em.find(Organisation.class, serviceId);
+    Map<Integer, List<Long>> owners = new HashMap<>();
+    for (JsonObject suggestion : suggestions.owners(draft, service).getValuesAs(JsonObject.class)) {
+      owners.put(
+          suggestion.getInt("number"),
+          suggestion.getJsonArray("candidates").getValuesAs(JsonObject.class).stream()
+              .map(c -> c.getJsonNumber("id").longValue())
+              .toList());
+    }
+    long id =
+        inspections.create(Caller.SYSTEM, DraftToInspection.of(draft, serviceId, owners)).id();
+    inspections.publish(Caller.SYSTEM, id, null);
+    return id;
+  }
+
+  private static Optional<String> reportText(String source) {
+    if (source == null || !source.matches("[a-z]+-[0-9]{4}")) {
+      return Optional.empty();
+    }
+    try (InputStream in = DemoLoader.class.getResourceAsStream(REPORTS + source + ".txt")) {
+      return in == null
+          ? Optional.empty()
+          : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** The demo accounts that exist and are active, whatever the demo setting is now. */

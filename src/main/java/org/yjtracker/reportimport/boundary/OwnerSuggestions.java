@@ -31,7 +31,7 @@ public class OwnerSuggestions {
   @PersistenceContext EntityManager em;
 
   /** The service whose name the report gives, else services named after its local authority. */
-  JsonObject service(ParsedReport draft) {
+  public JsonObject service(ParsedReport draft) {
     List<Organisation> exact =
         draft.service() == null
             ? List.of()
@@ -53,7 +53,7 @@ public class OwnerSuggestions {
     return match.build();
   }
 
-  JsonArray owners(ParsedReport draft, Organisation service) {
+  public JsonArray owners(ParsedReport draft, Organisation service) {
     var all = Json.createArrayBuilder();
     if (draft.recommendations() == null) {
       return all.build();
