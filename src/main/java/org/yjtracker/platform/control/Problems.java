@@ -190,6 +190,9 @@ public final class Problems {
   }
 
   private static String reason(int status) {
+    if (status == 422) {
+      return "Unprocessable content"; // not in the JAX-RS 3.1 status list
+    }
     var known = jakarta.ws.rs.core.Response.Status.fromStatusCode(status);
     return known == null ? "Client error" : known.getReasonPhrase();
   }
