@@ -1,0 +1,278 @@
+package org.yjtracker.actionplan.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.NotFoundException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.yjtracker.access.entity.Caller;
+import org.yjtracker.access.entity.Role;
+import org.yjtracker.actionplan.control.ActionFlags;
+import org.yjtracker.actionplan.entity.Acceptance;
+import org.yjtracker.actionplan.entity.ActionPlan;
+import org.yjtracker.actionplan.entity.PlanStatus;
+import org.yjtracker.actionplan.entity.RecommendationResponse;
+import org.yjtracker.actionplan.entity.RecommendationStatus;
+import org.yjtracker.audit.control.AuditTrail;
+import org.yjtracker.audit.entity.AuditAction;
+import org.yjtracker.inspection.entity.Inspection;
+import org.yjtracker.inspection.entity.Recommendation;
+import org.yjtracker.organisation.control.ServiceScope;
+import org.yjtracker.organisation.entity.Organisation;
+import org.yjtracker.platform.control.ConflictException;
+import org.yjtracker.platform.control.Enums;
+import org.yjtracker.platform.control.InvalidInputException;
+
+/**
+ * A service's improvement plan: started against a published inspection, answered recommendation by
+ * recommendation, endorsed by its board, submitted to the inspectorate. Every change is audited.
+ */
+@ApplicationScoped
+@Transactional
+public class ActionPlans {
+
+  static final String AUDIT_TYPE = "ActionPlan";
+  static final ZoneId UK = ZoneId.of("Europe/London");
+
+  @PersistenceContext EntityManager em;
+  @Inject PlanAccess access;
+  @Inject ServiceScope scope;
+  @Inject AuditTrail audit;
+
+  @Inject
+  @ConfigProperty(name = "plan.due.days", defaultValue = "56")
+  int dueDays;
+
+  @Inject
+  @ConfigProperty(name = "plan.due.soon.days", defaultValue = "14")
+  int dueSoonDays;
+
+  @Inject
+  @ConfigProperty(name = "plan.stale.days", defaultValue = "30")
+  int staleDays;
+
+  /** Starts the plan of a published inspection; its due date counts from publication. */
+  public PlanView start(Caller caller, long inspectionId) {
+    Inspection inspection = inspection(caller, inspectionId);
+    if (inspection.isDraft()) {
+      throw new ConflictException("A plan answers a published inspection; this one is a draft.");
+    }
+    if (!access.ofService(caller, inspection.getService())
+        || !caller.hasAnyRole(Role.SERVICE_LEAD, Role.BOARD_MEMBER)) {
+      throw new ForbiddenException("Only the service's leads and board members write its plan.");
+    }
+    planOf(inspectionId)
+        .ifPresent(
+            existing -> {
+              throw new ConflictException(
+                  "This inspection already has a plan (" + existing.getId() + ").");
+            });
+    LocalDate published = Optional.ofNullable(inspection.getPublishedOn()).orElse(today());
+    var plan = new ActionPlan(inspection, published.plusDays(dueDays));
+    em.persist(plan);
+    em.flush();
+    audit.created(caller, AUDIT_TYPE, plan.getId(), Map.of("inspectionId", inspectionId));
+    return view(caller, plan);
+  }
+
+  public PlanView ofInspection(Caller caller, long inspectionId) {
+    inspection(caller, inspectionId);
+    ActionPlan plan =
+        planOf(inspectionId)
+            .orElseThrow(() -> new NotFoundException("This inspection has no plan yet"));
+    access.requireReadable(caller, plan);
+    return view(caller, plan);
+  }
+
+  public PlanView find(Caller caller, long planId) {
+    ActionPlan plan = plan(caller, planId);
+    return view(caller, plan);
+  }
+
+  /** A board member or service lead of the service endorses the draft plan. */
+  public PlanView endorse(Caller caller, long planId, Long version) {
+    ActionPlan plan = plan(caller, planId);
+    access.requirePlanWriter(caller, plan);
+    requireVersion(caller, plan, version);
+    requireStatus(caller, plan, PlanStatus.DRAFT, "endorsed");
+    plan.endorse(caller.email(), Instant.now());
+    return changed(caller, plan, "endorsed");
+  }
+
+  /** Sends the endorsed plan to the inspectorate; late if after its due date. */
+  public PlanView submit(Caller caller, long planId, Long version) {
+    ActionPlan plan = plan(caller, planId);
+    access.requirePlanWriter(caller, plan);
+    requireVersion(caller, plan, version);
+    requireStatus(caller, plan, PlanStatus.ENDORSED, "submitted");
+    plan.submit(caller.email(), Instant.now());
+    return changed(caller, plan, "submitted");
+  }
+
+  /** The inspectorate accepts a submitted plan: owners now report progress against it. */
+  public PlanView activate(Caller caller, long planId) {
+    if (!caller.isInspectorate()) {
+      throw new ForbiddenException("Only the inspectorate makes a submitted plan active.");
+    }
+    ActionPlan plan = plan(caller, planId);
+    requireStatus(caller, plan, PlanStatus.SUBMITTED, "made active");
+    plan.activate();
+    return changed(caller, plan, "active");
+  }
+
+  /** The service's answer to a recommendation, or (inspectors) the status it has reached. */
+  public PlanView respond(Caller caller, long recommendationId, ResponseInput input) {
+    Recommendation recommendation =
+        Optional.ofNullable(em.find(Recommendation.class, recommendationId))
+            .orElseThrow(() -> new NotFoundException("No recommendation " + recommendationId));
+    ActionPlan plan =
+        planOf(recommendation.getInspection().getId())
+            .orElseThrow(() -> new NotFoundException("Start the plan first"));
+    access.requireReadable(caller, plan);
+    RecommendationResponse response =
+        Optional.ofNullable(em.find(RecommendationResponse.class, recommendationId))
+            .orElseGet(() -> create(new RecommendationResponse(recommendationId)));
+    if (input.version != null && input.version != response.getVersion()) {
+      throw new ConflictException(
+          "Someone else answered this recommendation meanwhile.", "version", view(caller, plan));
+    }
+    String reason = input.reason == null || input.reason.isBlank() ? null : input.reason.strip();
+    if (input.status != null) {
+      if (!caller.isInspectorate()) {
+        throw new ForbiddenException("Only an inspector sets a recommendation's status.");
+      }
+      RecommendationStatus status = Enums.parse(RecommendationStatus.class, input.status, "status");
+      if (status != null && reason == null) {
+        throw new InvalidInputException("reason", "Say why you set this status");
+      }
+      response.overrideStatus(status, reason, caller.email());
+    } else {
+      access.requirePlanWriter(caller, plan);
+      Acceptance acceptance = Enums.parse(Acceptance.class, input.acceptance, "acceptance");
+      if (acceptance == null) {
+        throw new InvalidInputException("acceptance", "Say whether the service agrees");
+      }
+      if (acceptance != Acceptance.AGREED && reason == null) {
+        throw new InvalidInputException("reason", "Say why the recommendation is not fully agreed");
+      }
+      Organisation lead = null;
+      if (input.leadOwnerId != null) {
+        lead =
+            recommendation.getOwners().stream()
+                .filter(o -> o.getId().equals(input.leadOwnerId))
+                .findFirst()
+                .orElseThrow(
+                    () ->
+                        new InvalidInputException(
+                            "leadOwnerId", "The lead must be one of the recommendation's owners"));
+      }
+      response.accept(acceptance, reason, lead);
+    }
+    em.flush();
+    audit.record(
+        caller,
+        AuditAction.UPDATE,
+        "RecommendationResponse",
+        recommendationId,
+        reason,
+        null,
+        Map.of(
+            "acceptance", String.valueOf(response.getAcceptance()),
+            "status", String.valueOf(response.getStatusOverride())));
+    return view(caller, plan);
+  }
+
+  PlanView view(Caller caller, ActionPlan plan) {
+    Map<Long, RecommendationResponse> responses = new HashMap<>();
+    em.createQuery(
+            "SELECT r FROM RecommendationResponse r WHERE r.recommendationId IN (SELECT rec.id FROM"
+                + " Recommendation rec WHERE rec.inspection = :inspection)",
+            RecommendationResponse.class)
+        .setParameter("inspection", plan.getInspection())
+        .getResultList()
+        .forEach(r -> responses.put(r.getRecommendationId(), r));
+    boolean whole = access.seesWholePlan(caller, plan);
+    var context =
+        new PlanViews.Context(
+            today(),
+            thresholds(),
+            a -> whole || caller.organisationIds().contains(a.getLeadOrganisation().getId()),
+            a -> access.writesAction(caller, a));
+    boolean writes = access.writesPlan(caller, plan);
+    return PlanViews.plan(plan, responses, context, writes, writes);
+  }
+
+  ActionFlags.Thresholds thresholds() {
+    return new ActionFlags.Thresholds(dueSoonDays, staleDays);
+  }
+
+  static LocalDate today() {
+    return LocalDate.now(UK);
+  }
+
+  ActionPlan plan(Caller caller, long planId) {
+    ActionPlan plan =
+        Optional.ofNullable(em.find(ActionPlan.class, planId))
+            .filter(p -> scope.of(caller).coversService(p.getInspection().getService().getId()))
+            .orElseThrow(() -> new NotFoundException("No plan with id " + planId));
+    access.requireReadable(caller, plan);
+    return plan;
+  }
+
+  private Inspection inspection(Caller caller, long inspectionId) {
+    return Optional.ofNullable(em.find(Inspection.class, inspectionId))
+        .filter(i -> caller.isInspectorate() || !i.isDraft())
+        .filter(i -> scope.of(caller).coversService(i.getService().getId()))
+        .orElseThrow(() -> new NotFoundException("No inspection with id " + inspectionId));
+  }
+
+  private Optional<ActionPlan> planOf(long inspectionId) {
+    return em.createNamedQuery(ActionPlan.OF_INSPECTION, ActionPlan.class)
+        .setParameter("inspectionId", inspectionId)
+        .getResultStream()
+        .findFirst();
+  }
+
+  private RecommendationResponse create(RecommendationResponse response) {
+    em.persist(response);
+    return response;
+  }
+
+  private void requireVersion(Caller caller, ActionPlan plan, Long version) {
+    if (version != null && version != plan.getVersion()) {
+      throw new ConflictException(
+          "Someone else changed this plan since you read it.", "version", view(caller, plan));
+    }
+  }
+
+  private void requireStatus(Caller caller, ActionPlan plan, PlanStatus wanted, String what) {
+    if (plan.getStatus() != wanted) {
+      throw new ConflictException(
+          "Only a plan that is "
+              + wanted.name().toLowerCase()
+              + " can be "
+              + what
+              + "; this one is "
+              + plan.getStatus().name().toLowerCase()
+              + ".",
+          "status",
+          view(caller, plan));
+    }
+  }
+
+  private PlanView changed(Caller caller, ActionPlan plan, String what) {
+    em.flush();
+    audit.record(
+        caller, AuditAction.UPDATE, AUDIT_TYPE, plan.getId(), null, null, Map.of("status", what));
+    return view(caller, plan);
+  }
+}

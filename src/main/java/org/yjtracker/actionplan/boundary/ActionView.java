@@ -1,0 +1,50 @@
+package org.yjtracker.actionplan.boundary;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.yjtracker.actionplan.control.ActionFlags;
+import org.yjtracker.actionplan.entity.ActionStatus;
+import org.yjtracker.actionplan.entity.Rag;
+import org.yjtracker.organisation.boundary.OrganisationRef;
+
+/** An action with its flags, latest update and (on its own page) its full history. */
+public record ActionView(
+    long id,
+    long version,
+    long planId,
+    long inspectionId,
+    String service,
+    List<Long> recommendationIds,
+    List<Integer> recommendationNumbers,
+    String areaForImprovement,
+    OrganisationRef leadOrganisation,
+    String leadPerson,
+    String description,
+    String successMeasure,
+    LocalDate startDate,
+    LocalDate targetDate,
+    ActionStatus status,
+    String statusReason,
+    ActionFlags flags,
+    UpdateView latestUpdate,
+    List<UpdateView> updates,
+    List<DateChangeView> targetDateHistory,
+    boolean canEdit,
+    Instant updatedAt) {
+
+  public record UpdateView(
+      long id,
+      String author,
+      Instant writtenAt,
+      String narrative,
+      Rag rag,
+      Integer percentComplete,
+      Long correctsId,
+      List<LinkView> links) {}
+
+  public record LinkView(String title, String url) {}
+
+  public record DateChangeView(
+      LocalDate from, LocalDate to, String reason, String changedBy, Instant changedAt) {}
+}

@@ -1,0 +1,255 @@
+package org.yjtracker.actionplan.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.NotFoundException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.yjtracker.access.entity.Caller;
+import org.yjtracker.actionplan.entity.ActionPlan;
+import org.yjtracker.actionplan.entity.ActionStatus;
+import org.yjtracker.actionplan.entity.PlanAction;
+import org.yjtracker.actionplan.entity.PlanStatus;
+import org.yjtracker.actionplan.entity.ProgressUpdate;
+import org.yjtracker.actionplan.entity.Rag;
+import org.yjtracker.audit.control.AuditTrail;
+import org.yjtracker.inspection.entity.Recommendation;
+import org.yjtracker.organisation.entity.Organisation;
+import org.yjtracker.platform.control.ConflictException;
+import org.yjtracker.platform.control.Enums;
+import org.yjtracker.platform.control.FieldError;
+import org.yjtracker.platform.control.InvalidInputException;
+
+/**
+ * The actions of a plan and their progress updates. Stale edits answer 409 with the action as it is
+ * now; updates are only ever added, never changed.
+ */
+@ApplicationScoped
+@Transactional
+public class PlanActions {
+
+  static final String AUDIT_TYPE = "PlanAction";
+
+  @PersistenceContext EntityManager em;
+  @Inject ActionPlans plans;
+  @Inject PlanAccess access;
+  @Inject AuditTrail audit;
+
+  public ActionView add(Caller caller, long planId, @Valid ActionInput input) {
+    ActionPlan plan = plans.plan(caller, planId);
+    access.requirePlanWriter(caller, plan);
+    if (plan.getStatus() == PlanStatus.CLOSED) {
+      throw new ConflictException("This plan is closed.");
+    }
+    var action = new PlanAction(plan, caller.email());
+    apply(caller, action, input, true);
+    plan.addAction(action);
+    em.persist(action);
+    em.flush();
+    ActionView view = view(caller, action);
+    audit.created(caller, AUDIT_TYPE, action.getId(), view);
+    return view;
+  }
+
+  public ActionView find(Caller caller, long actionId) {
+    return view(caller, visible(caller, actionId));
+  }
+
+  public ActionView change(Caller caller, long actionId, @Valid ActionInput input) {
+    PlanAction action = visible(caller, actionId);
+    access.requireActionWriter(caller, action);
+    if (input.version == null) {
+      throw new InvalidInputException("version", "Send the version you edited");
+    }
+    if (input.version != action.getVersion()) {
+      throw new ConflictException(
+          "Someone else changed this action while you were editing it.",
+          "version",
+          view(caller, action));
+    }
+    boolean partnerOnly = !access.writesPlan(caller, action.getPlan());
+    if (partnerOnly && !input.leadOrganisationId.equals(action.getLeadOrganisation().getId())) {
+      throw new ForbiddenException("Only the service hands an action to another organisation.");
+    }
+    ActionView before = view(caller, action);
+    apply(caller, action, input, false);
+    em.flush();
+    ActionView after = view(caller, action);
+    audit.updated(caller, AUDIT_TYPE, actionId, before, after);
+    return after;
+  }
+
+  public ActionView report(Caller caller, long actionId, @Valid UpdateInput input) {
+    PlanAction action = visible(caller, actionId);
+    access.requireActionWriter(caller, action);
+    Rag rag = Enums.parse(Rag.class, input.rag, "rag");
+    if (input.correctsId != null
+        && action.getUpdates().stream().noneMatch(u -> u.getId().equals(input.correctsId))) {
+      throw new InvalidInputException(
+          "correctsId", "This action has no update " + input.correctsId);
+    }
+    List<ProgressUpdate.EvidenceLink> links =
+        Optional.ofNullable(input.links).orElse(List.of()).stream()
+            .map(l -> new ProgressUpdate.EvidenceLink(l.title.strip(), l.url.strip()))
+            .toList();
+    ProgressUpdate update =
+        action.report(
+            caller.email(),
+            Instant.now(),
+            input.narrative,
+            rag,
+            input.percentComplete,
+            input.correctsId,
+            links);
+    em.persist(update);
+    em.flush();
+    audit.created(caller, "ProgressUpdate", update.getId(), PlanViews.update(update));
+    return view(caller, action);
+  }
+
+  /** Every action the caller's organisations lead, across services, most urgent first. */
+  public List<ActionView> mine(Caller caller) {
+    if (caller.organisationIds().isEmpty()) {
+      return List.of();
+    }
+    return em
+        .createQuery(
+            "SELECT a FROM PlanAction a WHERE a.leadOrganisation.id IN :mine", PlanAction.class)
+        .setParameter("mine", caller.organisationIds())
+        .getResultList()
+        .stream()
+        .map(a -> view(caller, a))
+        .sorted(URGENCY)
+        .toList();
+  }
+
+  /** Overdue first (most overdue first), then red, amber, then the nearest target date. */
+  static final Comparator<ActionView> URGENCY =
+      Comparator.comparing((ActionView a) -> !a.flags().overdue())
+          .thenComparing(
+              a -> a.flags().suggestedRag() == null ? 3 : a.flags().suggestedRag().ordinal())
+          .thenComparing(
+              a -> a.flags().daysToTarget(), Comparator.nullsLast(Comparator.naturalOrder()))
+          .thenComparing(ActionView::id);
+
+  private void apply(Caller caller, PlanAction action, ActionInput input, boolean fresh) {
+    var errors = new ArrayList<FieldError>();
+    Organisation lead = em.find(Organisation.class, input.leadOrganisationId);
+    if (lead == null) {
+      errors.add(
+          new FieldError(
+              "leadOrganisationId", "No organisation with id " + input.leadOrganisationId));
+    }
+    Set<Recommendation> answers = new LinkedHashSet<>();
+    for (Long id : Optional.ofNullable(input.recommendationIds).orElse(List.of())) {
+      Recommendation r = id == null ? null : em.find(Recommendation.class, id);
+      if (r == null || !r.getInspection().equals(action.getPlan().getInspection())) {
+        errors.add(
+            new FieldError("recommendationIds", "The inspection has no recommendation " + id));
+      } else {
+        answers.add(r);
+      }
+    }
+    if (answers.isEmpty()
+        && (input.areaForImprovement == null || input.areaForImprovement.isBlank())) {
+      errors.add(
+          new FieldError(
+              "recommendationIds",
+              "Link the action to a recommendation or name the area for improvement it answers"));
+    }
+    LocalDate start = date(input.startDate, "startDate", errors);
+    LocalDate target = date(input.targetDate, "targetDate", errors);
+    if (start != null && target != null && target.isBefore(start)) {
+      errors.add(new FieldError("targetDate", "The target date cannot be before the start date"));
+    }
+    ActionStatus status =
+        input.status == null || input.status.isBlank()
+            ? action.getStatus()
+            : parse(input.status, errors);
+    String statusReason = blankToNull(input.statusReason);
+    if (status != null && status.needsReason() && statusReason == null) {
+      errors.add(
+          new FieldError("statusReason", "Say why the action is " + status.name().toLowerCase()));
+    }
+    String dateReason = blankToNull(input.targetDateReason);
+    boolean moves = !fresh && !java.util.Objects.equals(target, action.getTargetDate());
+    if (moves && dateReason == null) {
+      errors.add(new FieldError("targetDateReason", "Say why the target date changes"));
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(errors);
+    }
+    action.describe(
+        lead,
+        input.leadPerson,
+        input.description,
+        input.successMeasure,
+        input.areaForImprovement,
+        start,
+        answers);
+    action.retarget(target, dateReason, caller.email(), Instant.now());
+    action.setStatus(status, statusReason);
+  }
+
+  private PlanAction visible(Caller caller, long actionId) {
+    PlanAction action =
+        Optional.ofNullable(em.find(PlanAction.class, actionId))
+            .orElseThrow(() -> new NotFoundException("No action with id " + actionId));
+    try {
+      plans.plan(caller, action.getPlan().getId());
+    } catch (NotFoundException e) {
+      throw new NotFoundException("No action with id " + actionId);
+    }
+    if (!access.seesAction(caller, action)) {
+      throw new NotFoundException("No action with id " + actionId);
+    }
+    return action;
+  }
+
+  private ActionView view(Caller caller, PlanAction action) {
+    var context =
+        new PlanViews.Context(
+            ActionPlans.today(),
+            plans.thresholds(),
+            a -> true,
+            a -> access.writesAction(caller, a));
+    return PlanViews.action(action, context, true);
+  }
+
+  private static ActionStatus parse(String value, List<FieldError> errors) {
+    try {
+      return Enums.parse(ActionStatus.class, value, "status");
+    } catch (InvalidInputException e) {
+      errors.addAll(e.errors());
+      return null;
+    }
+  }
+
+  private static LocalDate date(String value, String field, List<FieldError> errors) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(value.strip());
+    } catch (DateTimeParseException e) {
+      errors.add(new FieldError(field, "Enter a date as YYYY-MM-DD"));
+      return null;
+    }
+  }
+
+  private static String blankToNull(String text) {
+    return text == null || text.isBlank() ? null : text.strip();
+  }
+}

@@ -1,0 +1,52 @@
+package org.yjtracker.actionplan.boundary;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.yjtracker.actionplan.entity.Acceptance;
+import org.yjtracker.actionplan.entity.PlanStatus;
+import org.yjtracker.actionplan.entity.RecommendationStatus;
+import org.yjtracker.organisation.boundary.OrganisationRef;
+import org.yjtracker.organisation.entity.OrganisationKind;
+
+/**
+ * A plan as its page shows it: recommendations, each with its answer, status and actions, then the
+ * actions against areas for improvement. A partner's view holds only the actions it leads.
+ */
+public record PlanView(
+    long id,
+    long version,
+    PlanStatus status,
+    long inspectionId,
+    long serviceId,
+    String service,
+    String published,
+    LocalDate dueDate,
+    boolean late,
+    long daysToDue,
+    String endorsedBy,
+    Instant endorsedAt,
+    String submittedBy,
+    Instant submittedAt,
+    List<RecommendationPlan> recommendations,
+    List<ActionView> otherActions,
+    boolean canEdit,
+    boolean canEndorse,
+    boolean canSubmit) {
+
+  public record RecommendationPlan(
+      long id,
+      int number,
+      String heading,
+      String text,
+      List<OrganisationKind> ownerKinds,
+      List<OrganisationRef> owners,
+      OrganisationRef leadOwner,
+      Acceptance acceptance,
+      String acceptanceReason,
+      RecommendationStatus status,
+      RecommendationStatus derivedStatus,
+      String statusReason,
+      long responseVersion,
+      List<ActionView> actions) {}
+}

@@ -1,0 +1,171 @@
+package org.yjtracker.actionplan.boundary;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import org.yjtracker.actionplan.boundary.ActionView.DateChangeView;
+import org.yjtracker.actionplan.boundary.ActionView.LinkView;
+import org.yjtracker.actionplan.boundary.ActionView.UpdateView;
+import org.yjtracker.actionplan.boundary.PlanView.RecommendationPlan;
+import org.yjtracker.actionplan.control.ActionFlags;
+import org.yjtracker.actionplan.control.RecommendationProgress;
+import org.yjtracker.actionplan.entity.ActionPlan;
+import org.yjtracker.actionplan.entity.PlanAction;
+import org.yjtracker.actionplan.entity.ProgressUpdate;
+import org.yjtracker.actionplan.entity.RecommendationResponse;
+import org.yjtracker.inspection.entity.Recommendation;
+import org.yjtracker.organisation.boundary.OrganisationRef;
+import org.yjtracker.organisation.entity.Organisation;
+
+/** Builds plan and action views; what a caller may see and do is decided by the caller. */
+final class PlanViews {
+
+  private PlanViews() {}
+
+  record Context(
+      LocalDate today,
+      ActionFlags.Thresholds thresholds,
+      Predicate<PlanAction> visible,
+      Predicate<PlanAction> editable) {}
+
+  static PlanView plan(
+      ActionPlan plan,
+      Map<Long, RecommendationResponse> responses,
+      Context context,
+      boolean canEdit,
+      boolean canEndorse) {
+    var inspection = plan.getInspection();
+    List<PlanAction> visible = plan.getActions().stream().filter(context.visible()).toList();
+    List<RecommendationPlan> recommendations =
+        inspection.getRecommendations().stream()
+            .sorted(Comparator.comparingInt(Recommendation::getNumber))
+            .map(r -> recommendation(r, responses.get(r.getId()), plan, visible, context))
+            .toList();
+    List<ActionView> other =
+        visible.stream()
+            .filter(a -> a.getRecommendations().isEmpty())
+            .map(a -> action(a, context, false))
+            .toList();
+    return new PlanView(
+        plan.getId(),
+        plan.getVersion(),
+        plan.getStatus(),
+        inspection.getId(),
+        inspection.getService().getId(),
+        inspection.getService().getName(),
+        inspection.getPublishedOn() == null ? null : inspection.getPublishedOn().toString(),
+        plan.getDueDate(),
+        plan.isLate(context.today()),
+        ChronoUnit.DAYS.between(context.today(), plan.getDueDate()),
+        plan.getEndorsedBy(),
+        plan.getEndorsedAt(),
+        plan.getSubmittedBy(),
+        plan.getSubmittedAt(),
+        recommendations,
+        other,
+        canEdit,
+        canEndorse && plan.getStatus() == org.yjtracker.actionplan.entity.PlanStatus.DRAFT,
+        canEndorse && plan.getStatus() == org.yjtracker.actionplan.entity.PlanStatus.ENDORSED);
+  }
+
+  private static RecommendationPlan recommendation(
+      Recommendation r,
+      RecommendationResponse response,
+      ActionPlan plan,
+      List<PlanAction> visible,
+      Context context) {
+    List<PlanAction> answering =
+        plan.getActions().stream().filter(a -> a.getRecommendations().contains(r)).toList();
+    var derived =
+        RecommendationProgress.derive(answering.stream().map(PlanAction::getStatus).toList());
+    var override = response == null ? null : response.getStatusOverride();
+    return new RecommendationPlan(
+        r.getId(),
+        r.getNumber(),
+        r.getHeading(),
+        r.getText(),
+        r.getOwnerKinds().stream().sorted().toList(),
+        r.getOwners().stream()
+            .sorted(Comparator.comparing(Organisation::getName))
+            .map(OrganisationRef::of)
+            .toList(),
+        response == null ? null : OrganisationRef.of(response.getLeadOwner()),
+        response == null ? null : response.getAcceptance(),
+        response == null ? null : response.getAcceptanceReason(),
+        RecommendationProgress.current(
+            override, answering.stream().map(PlanAction::getStatus).toList()),
+        derived,
+        response == null ? null : response.getStatusReason(),
+        response == null ? 0 : response.getVersion(),
+        visible.stream()
+            .filter(a -> a.getRecommendations().contains(r))
+            .map(a -> action(a, context, false))
+            .toList());
+  }
+
+  static ActionView action(PlanAction a, Context context, boolean withHistory) {
+    ProgressUpdate latest = a.latestUpdate().orElse(null);
+    ActionFlags flags =
+        ActionFlags.of(
+            a.getStatus(),
+            a.getStartDate(),
+            a.getTargetDate(),
+            a.lastActivity(),
+            latest == null ? null : latest.getPercentComplete(),
+            context.today(),
+            context.thresholds());
+    List<Recommendation> answers =
+        a.getRecommendations().stream()
+            .sorted(Comparator.comparingInt(Recommendation::getNumber))
+            .toList();
+    return new ActionView(
+        a.getId(),
+        a.getVersion(),
+        a.getPlan().getId(),
+        a.getPlan().getInspection().getId(),
+        a.getPlan().getInspection().getService().getName(),
+        answers.stream().map(Recommendation::getId).toList(),
+        answers.stream().map(Recommendation::getNumber).toList(),
+        a.getAreaForImprovement(),
+        OrganisationRef.of(a.getLeadOrganisation()),
+        a.getLeadPerson(),
+        a.getDescription(),
+        a.getSuccessMeasure(),
+        a.getStartDate(),
+        a.getTargetDate(),
+        a.getStatus(),
+        a.getStatusReason(),
+        flags,
+        latest == null ? null : update(latest),
+        withHistory ? a.getUpdates().stream().map(PlanViews::update).toList() : null,
+        withHistory
+            ? a.getTargetChanges().stream()
+                .map(
+                    c ->
+                        new DateChangeView(
+                            c.getFromDate(),
+                            c.getToDate(),
+                            c.getReason(),
+                            c.getChangedBy(),
+                            c.getChangedAt()))
+                .toList()
+            : null,
+        context.editable().test(a),
+        a.getUpdatedAt());
+  }
+
+  static UpdateView update(ProgressUpdate u) {
+    return new UpdateView(
+        u.getId(),
+        u.getAuthor(),
+        u.getWrittenAt(),
+        u.getNarrative(),
+        u.getRag(),
+        u.getPercentComplete(),
+        u.getCorrectsId(),
+        u.getLinks().stream().map(l -> new LinkView(l.getTitle(), l.getUrl())).toList());
+  }
+}
