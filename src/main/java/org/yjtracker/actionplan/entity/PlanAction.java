@@ -154,6 +154,10 @@ public class PlanAction {
       List<ProgressUpdate.EvidenceLink> links) {
     var update = new ProgressUpdate(this, author, at, narrative, rag, percent, corrects, links);
     updates.add(0, update);
+    // Reporting progress on an action nobody marked as started says it has started.
+    if (status == ActionStatus.NOT_STARTED && percent != null && percent > 0) {
+      status = ActionStatus.IN_PROGRESS;
+    }
     return update;
   }
 

@@ -1,0 +1,291 @@
+package org.yjtracker.actionplan.boundary;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import java.net.URL;
+import java.time.LocalDate;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.yjtracker.testsupport.Api;
+import org.yjtracker.testsupport.Deployments;
+import org.yjtracker.testsupport.Fixtures;
+import org.yjtracker.testsupport.InspectionBodies;
+
+/** A service's improvement plan over HTTP against MariaDB: lifecycle, concurrency, who may what. */
+@ExtendWith(ArquillianExtension.class)
+class PlansApiIT {
+
+  @Deployment(testable = false)
+  static WebArchive app() {
+    return Deployments.application();
+  }
+
+  @ArquillianResource URL base;
+
+  @Test
+  void aServiceWritesEndorsesAndSubmitsItsPlanWhilePartnersReportOnTheirOwnActions() {
+    var f = new Fixtures(Api.at(base));
+    long service = f.service("Plan YJS", "LONDON");
+    long board = f.board("Plan board", service);
+    long police = f.partner("POLICE", "Plan police", service);
+    long health = f.partner("HEALTH", "Plan health", service);
+    long other = f.service("Other plan YJS", "LONDON");
+    long otherPolice = f.partner("POLICE", "Other police", other);
+    Api admin = Api.at(base).asAdmin();
+    long inspection = published(admin, service);
+    JsonObject recs = admin.get("/api/inspections/" + inspection).json();
+    long rec1 =
+        recs.getJsonArray("recommendations").getJsonObject(0).getJsonNumber("id").longValue();
+
+    Api lead = Api.at(base).as(f.account("lead", "SERVICE_LEAD", service), Api.PASSWORD);
+    Api member = Api.at(base).as(f.account("member", "BOARD_MEMBER", board), Api.PASSWORD);
+    Api viewer = Api.at(base).as(f.account("viewer", "VIEWER", service), Api.PASSWORD);
+    Api policeUser = Api.at(base).as(f.account("police", "PARTNER", police), Api.PASSWORD);
+    Api stranger = Api.at(base).as(f.account("stranger", "PARTNER", otherPolice), Api.PASSWORD);
+    Api inspector = Api.at(base).as(f.account("inspector", "INSPECTOR"), Api.PASSWORD);
+
+    assertEquals(
+        403,
+        viewer
+            .post("/api/inspections/" + inspection + "/plan", JsonValue.EMPTY_JSON_OBJECT)
+            .status());
+    var started =
+        lead.post("/api/inspections/" + inspection + "/plan", JsonValue.EMPTY_JSON_OBJECT);
+    assertEquals(201, started.status(), started::toString);
+    long plan = started.id();
+    assertEquals("DRAFT", started.json().getString("status"));
+    assertEquals(
+        LocalDate.parse("2023-12-01").plusDays(56).toString(), started.json().getString("dueDate"));
+    assertEquals(
+        409,
+        lead.post("/api/inspections/" + inspection + "/plan", JsonValue.EMPTY_JSON_OBJECT)
+            .status());
+
+    // Answers: anything short of agreed needs a reason.
+    assertField(
+        member.put(
+            "/api/recommendations/" + rec1 + "/response",
+            Json.createObjectBuilder().add("acceptance", "PARTLY_AGREED").build()),
+        "reason");
+    var agreed =
+        member.put(
+            "/api/recommendations/" + rec1 + "/response",
+            Json.createObjectBuilder().add("acceptance", "AGREED").build());
+    assertEquals(200, agreed.status(), agreed::toString);
+    assertEquals(
+        "AGREED",
+        agreed.json().getJsonArray("recommendations").getJsonObject(0).getString("acceptance"));
+
+    long policeAction =
+        lead.post("/api/plans/" + plan + "/actions", action(rec1, police, "2027-03-31").build())
+            .id();
+    var healthCreated =
+        lead.post("/api/plans/" + plan + "/actions", action(rec1, health, "2027-06-30").build());
+    assertEquals(201, healthCreated.status(), healthCreated::toString);
+    long healthAction = healthCreated.id();
+    assertField(
+        lead.post("/api/plans/" + plan + "/actions", action(rec1, police, "2027-13-01").build()),
+        "targetDate");
+    assertField(
+        lead.post(
+            "/api/plans/" + plan + "/actions",
+            action(rec1, police, "2027-03-31").add("status", "BLOCKED").build()),
+        "statusReason");
+    assertEquals(
+        403,
+        viewer
+            .post("/api/plans/" + plan + "/actions", action(rec1, police, "2027-03-31").build())
+            .status());
+
+    // Two people edit one action: the first wins, the second hears 409 with what it says now.
+    JsonObject read = lead.get("/api/actions/" + policeAction).json();
+    var first =
+        lead.put(
+            "/api/actions/" + policeAction, edit(read, "Flag every YJS child on police systems"));
+    assertEquals(200, first.status(), first::toString);
+    var second = member.put("/api/actions/" + policeAction, edit(read, "Something else"));
+    assertEquals(409, second.status(), second::toString);
+    assertEquals(
+        "Flag every YJS child on police systems",
+        second.json().getJsonObject("current").getString("description"));
+    assertEquals(
+        "Flag every YJS child on police systems",
+        lead.get("/api/actions/" + policeAction).json().getString("description"));
+
+    // A target date moves only with a reason, and its history is kept.
+    JsonObject current = first.json();
+    JsonObject moved =
+        Json.createObjectBuilder(edit(current, current.getString("description")))
+            .add("targetDate", "2027-05-31")
+            .build();
+    assertField(lead.put("/api/actions/" + policeAction, moved), "targetDateReason");
+    var retargeted =
+        lead.put(
+            "/api/actions/" + policeAction,
+            Json.createObjectBuilder(moved)
+                .add("targetDateReason", "Waiting for the new records system")
+                .build());
+    assertEquals(200, retargeted.status(), retargeted::toString);
+    JsonObject history = retargeted.json().getJsonArray("targetDateHistory").getJsonObject(0);
+    assertEquals("2027-03-31", history.getString("from"));
+    assertEquals("2027-05-31", history.getString("to"));
+
+    // The police partner sees and reports on its own action only; nothing of other services.
+    JsonObject partnerPlan = policeUser.get("/api/plans/" + plan).json();
+    List<JsonObject> seen =
+        partnerPlan
+            .getJsonArray("recommendations")
+            .getJsonObject(0)
+            .getJsonArray("actions")
+            .getValuesAs(JsonObject.class);
+    assertEquals(1, seen.size());
+    assertEquals(policeAction, seen.get(0).getJsonNumber("id").longValue());
+    assertEquals(404, policeUser.get("/api/actions/" + healthAction).status());
+    assertEquals(
+        404,
+        policeUser
+            .post("/api/actions/" + healthAction + "/updates", update("GREEN", 10).build())
+            .status());
+    assertEquals(404, stranger.get("/api/plans/" + plan).status());
+    assertEquals(404, stranger.get("/api/actions/" + policeAction).status());
+    assertField(
+        policeUser.post("/api/actions/" + policeAction + "/updates", update("GREEN", 150).build()),
+        "percentComplete");
+    var reported =
+        policeUser.post(
+            "/api/actions/" + policeAction + "/updates",
+            update("AMBER", 40)
+                .add(
+                    "links",
+                    Json.createArrayBuilder()
+                        .add(
+                            Json.createObjectBuilder()
+                                .add("title", "Board paper")
+                                .add("url", "https://example.org/paper.pdf")))
+                .build());
+    assertEquals(201, reported.status(), reported::toString);
+    JsonObject latest = reported.json().getJsonObject("latestUpdate");
+    assertEquals("AMBER", latest.getString("rag"));
+    assertEquals(40, latest.getInt("percentComplete"));
+    assertEquals("Board paper", latest.getJsonArray("links").getJsonObject(0).getString("title"));
+    JsonObject policeNow = policeUser.get("/api/actions/" + policeAction).json();
+    var handOver =
+        Json.createObjectBuilder(edit(policeNow, policeNow.getString("description")))
+            .add("leadOrganisationId", health)
+            .build();
+    assertEquals(403, policeUser.put("/api/actions/" + policeAction, handOver).status());
+    List<JsonObject> mine = policeUser.get("/api/me/actions").array().getValuesAs(JsonObject.class);
+    assertEquals(
+        List.of(policeAction), mine.stream().map(a -> a.getJsonNumber("id").longValue()).toList());
+
+    // Status comes from the actions unless an inspector sets it, with a reason.
+    assertEquals(
+        "IN_PROGRESS",
+        lead.get("/api/plans/" + plan)
+            .json()
+            .getJsonArray("recommendations")
+            .getJsonObject(0)
+            .getString("status"));
+    assertEquals(
+        403,
+        lead.put(
+                "/api/recommendations/" + rec1 + "/response",
+                Json.createObjectBuilder()
+                    .add("status", "IMPLEMENTED")
+                    .add("reason", "Done")
+                    .build())
+            .status());
+    assertField(
+        inspector.put(
+            "/api/recommendations/" + rec1 + "/response",
+            Json.createObjectBuilder().add("status", "CLOSED_NOT_IMPLEMENTED").build()),
+        "reason");
+
+    // Endorse, then submit; each step once, by the service's people only.
+    assertEquals(
+        403,
+        inspector.post("/api/plans/" + plan + "/endorse", JsonValue.EMPTY_JSON_OBJECT).status());
+    assertEquals(
+        409, member.post("/api/plans/" + plan + "/submit", JsonValue.EMPTY_JSON_OBJECT).status());
+    var endorsed = member.post("/api/plans/" + plan + "/endorse", JsonValue.EMPTY_JSON_OBJECT);
+    assertEquals(200, endorsed.status(), endorsed::toString);
+    assertEquals("ENDORSED", endorsed.json().getString("status"));
+    assertTrue(endorsed.json().getString("endorsedBy").startsWith("member."));
+    assertEquals(
+        409, member.post("/api/plans/" + plan + "/endorse", JsonValue.EMPTY_JSON_OBJECT).status());
+    var submitted = lead.post("/api/plans/" + plan + "/submit", JsonValue.EMPTY_JSON_OBJECT);
+    assertEquals(200, submitted.status(), submitted::toString);
+    assertEquals("SUBMITTED", submitted.json().getString("status"));
+    // Published 2023-12, due 56 days later: a submission today is late.
+    assertTrue(submitted.json().getBoolean("late"));
+    assertEquals(200, inspector.get("/api/plans/" + plan).status());
+    assertEquals(200, viewer.get("/api/plans/" + plan).status());
+    var active = inspector.post("/api/plans/" + plan + "/activate", JsonValue.EMPTY_JSON_OBJECT);
+    assertEquals("ACTIVE", active.json().getString("status"));
+    var audit = admin.get("/api/audit?objectType=PlanAction&objectId=" + policeAction).json();
+    assertTrue(audit.getInt("total") >= 3, audit::toString);
+  }
+
+  private static long published(Api admin, long service) {
+    var created =
+        admin.post(
+            "/api/inspections", InspectionBodies.fromReport("solihull-2023", service).build());
+    assertEquals(201, created.status(), created::toString);
+    assertEquals(
+        200,
+        admin
+            .post("/api/inspections/" + created.id() + "/publish", JsonValue.EMPTY_JSON_OBJECT)
+            .status());
+    return created.id();
+  }
+
+  private static JsonObjectBuilder action(long recommendation, long lead, String target) {
+    return Json.createObjectBuilder()
+        .add("recommendationIds", Json.createArrayBuilder().add(recommendation))
+        .add("leadOrganisationId", lead)
+        .add("leadPerson", "A. Lead")
+        .add("description", "Implement a flagging system")
+        .add("successMeasure", "Every YJS child is flagged")
+        .add("startDate", "2026-12-01")
+        .add("targetDate", target);
+  }
+
+  /** The action as read, with a new description: what a form would send back. */
+  private static JsonObject edit(JsonObject action, String description) {
+    var ids = Json.createArrayBuilder();
+    action.getJsonArray("recommendationIds").forEach(ids::add);
+    return Json.createObjectBuilder()
+        .add("recommendationIds", ids)
+        .add("leadOrganisationId", action.getJsonObject("leadOrganisation").getInt("id"))
+        .add("leadPerson", action.getString("leadPerson"))
+        .add("description", description)
+        .add("successMeasure", action.getString("successMeasure"))
+        .add("startDate", action.getString("startDate"))
+        .add("targetDate", action.getString("targetDate"))
+        .add("status", action.getString("status"))
+        .add("version", action.getInt("version"))
+        .build();
+  }
+
+  private static JsonObjectBuilder update(String rag, int percent) {
+    return Json.createObjectBuilder()
+        .add("narrative", "Work has begun")
+        .add("rag", rag)
+        .add("percentComplete", percent);
+  }
+
+  private static void assertField(Api.Reply reply, String field) {
+    assertEquals(400, reply.status(), reply::toString);
+    assertEquals(field, reply.firstErrorField(), reply::toString);
+  }
+}
