@@ -84,12 +84,16 @@ public final class Api {
 
   /** POSTs raw bytes (a report file, say) with the given content type. */
   public Reply upload(String path, byte[] bytes, String contentType) {
+    return upload(path, bytes, contentType, Map.of());
+  }
+
+  public Reply upload(String path, byte[] bytes, String contentType, Map<String, String> headers) {
     var request =
         HttpRequest.newBuilder(uri(path))
             .timeout(Duration.ofSeconds(60))
             .POST(HttpRequest.BodyPublishers.ofByteArray(bytes))
             .header("Content-Type", contentType);
-    return send(request, "POST", path, Map.of());
+    return send(request, "POST", path, headers);
   }
 
   public Reply send(String method, String path, String body, Map<String, String> headers) {

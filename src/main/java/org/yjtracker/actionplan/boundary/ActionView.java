@@ -41,7 +41,12 @@ public record ActionView(
       Rag rag,
       Integer percentComplete,
       Long correctsId,
-      List<LinkView> links) {}
+      List<LinkView> links,
+      List<FileView> files) {}
+
+  /** An evidence file; its bytes are at {@code href}. */
+  public record FileView(
+      long id, String fileName, String contentType, long sizeBytes, String href) {}
 
   public record LinkView(String title, String url) {}
 

@@ -7,12 +7,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import org.yjtracker.actionplan.boundary.ActionView.DateChangeView;
+import org.yjtracker.actionplan.boundary.ActionView.FileView;
 import org.yjtracker.actionplan.boundary.ActionView.LinkView;
 import org.yjtracker.actionplan.boundary.ActionView.UpdateView;
 import org.yjtracker.actionplan.boundary.PlanView.RecommendationPlan;
 import org.yjtracker.actionplan.control.ActionFlags;
 import org.yjtracker.actionplan.control.RecommendationProgress;
 import org.yjtracker.actionplan.entity.ActionPlan;
+import org.yjtracker.actionplan.entity.EvidenceFile;
 import org.yjtracker.actionplan.entity.PlanAction;
 import org.yjtracker.actionplan.entity.ProgressUpdate;
 import org.yjtracker.actionplan.entity.RecommendationResponse;
@@ -166,6 +168,16 @@ final class PlanViews {
         u.getRag(),
         u.getPercentComplete(),
         u.getCorrectsId(),
-        u.getLinks().stream().map(l -> new LinkView(l.getTitle(), l.getUrl())).toList());
+        u.getLinks().stream().map(l -> new LinkView(l.getTitle(), l.getUrl())).toList(),
+        u.getFiles().stream().map(PlanViews::file).toList());
+  }
+
+  static FileView file(EvidenceFile f) {
+    return new FileView(
+        f.getId(),
+        f.getFileName(),
+        f.getContentType(),
+        f.getSizeBytes(),
+        "/api/evidence/" + f.getId());
   }
 }

@@ -13,6 +13,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -85,6 +87,10 @@ public class ProgressUpdate {
   @OrderColumn(name = "position")
   private List<EvidenceLink> links = new ArrayList<>();
 
+  @OneToMany(mappedBy = "update")
+  @OrderBy("id")
+  private List<EvidenceFile> files = new ArrayList<>();
+
   protected ProgressUpdate() {}
 
   ProgressUpdate(
@@ -136,5 +142,17 @@ public class ProgressUpdate {
 
   public List<EvidenceLink> getLinks() {
     return links;
+  }
+
+  public List<EvidenceFile> getFiles() {
+    return files;
+  }
+
+  public void attach(EvidenceFile file) {
+    files.add(file);
+  }
+
+  public PlanAction getAction() {
+    return action;
   }
 }

@@ -13,19 +13,17 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.InputStream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.yjtracker.access.entity.Caller;
 import org.yjtracker.inspection.boundary.InspectionView;
+import org.yjtracker.platform.control.Uploads;
 import org.yjtracker.reportimport.entity.ReportImport.SourceType;
 
 @Path("imports")
@@ -35,7 +33,6 @@ import org.yjtracker.reportimport.entity.ReportImport.SourceType;
 public class ImportsResource {
 
   static final String PDF = "application/pdf";
-  private static final long DRAIN_FACTOR = 4;
 
   @Inject ReportImports imports;
   @Inject Caller caller;
@@ -97,35 +94,8 @@ public class ImportsResource {
         .build();
   }
 
-  /**
-   * Keeps at most the configured size; beyond it the upload is refused with 413. The rest of a
-   * moderately oversized upload is read and dropped so the client hears the answer rather than a
-   * reset connection; a huge one is cut off.
-   */
   private byte[] read(InputStream body) {
-    var out = new ByteArrayOutputStream();
-    byte[] buffer = new byte[64 * 1024];
-    long total = 0;
-    try (body) {
-      for (int n = body.read(buffer); n >= 0; n = body.read(buffer)) {
-        total += n;
-        if (total <= maxBytes) {
-          out.write(buffer, 0, n);
-        } else if (total > DRAIN_FACTOR * maxBytes) {
-          break;
-        }
-      }
-    } catch (IOException e) {
-      throw new WebApplicationException("The upload could not be read.", 400);
-    }
-    if (total > maxBytes) {
-      throw new WebApplicationException(
-          "The file is larger than the limit of " + (maxBytes / (1024 * 1024)) + " MB.", 413);
-    }
-    if (out.size() == 0) {
-      throw new WebApplicationException("The upload is empty: send a report.", 422);
-    }
-    return out.toByteArray();
+    return Uploads.read(body, maxBytes, "The upload is empty: send a report.", 422);
   }
 
   private static String fileName(String header) {

@@ -178,6 +178,39 @@ class PlansApiIT {
     assertEquals("AMBER", latest.getString("rag"));
     assertEquals(40, latest.getInt("percentComplete"));
     assertEquals("Board paper", latest.getJsonArray("links").getJsonObject(0).getString("title"));
+    // Evidence files: checked by content and size, served only to who sees the action.
+    long updateId = latest.getJsonNumber("id").longValue();
+    String files = "/api/actions/" + policeAction + "/updates/" + updateId + "/files";
+    byte[] pdf = "%PDF-1.4 board minutes".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    var attached = uploadNamed(policeUser, files, pdf, "minutes.pdf");
+    assertEquals(201, attached.status(), attached::toString);
+    long fileId = attached.json().getJsonNumber("id").longValue();
+    assertEquals(
+        415,
+        uploadNamed(
+                policeUser,
+                files,
+                "MZ not a pdf".getBytes(java.nio.charset.StandardCharsets.US_ASCII),
+                "virus.pdf")
+            .status());
+    assertEquals(
+        413, uploadNamed(policeUser, files, new byte[11 * 1024 * 1024], "big.pdf").status());
+    assertEquals(404, uploadNamed(stranger, files, pdf, "minutes.pdf").status());
+    var download = lead.get("/api/evidence/" + fileId);
+    assertEquals(200, download.status(), download::toString);
+    assertEquals("%PDF-1.4 board minutes", download.text());
+    assertTrue(download.header("Content-Disposition").startsWith("attachment"));
+    assertEquals(404, stranger.get("/api/evidence/" + fileId).status());
+    assertEquals(
+        "minutes.pdf",
+        policeUser
+            .get("/api/actions/" + policeAction)
+            .json()
+            .getJsonObject("latestUpdate")
+            .getJsonArray("files")
+            .getJsonObject(0)
+            .getString("fileName"));
+
     JsonObject policeNow = policeUser.get("/api/actions/" + policeAction).json();
     var handOver =
         Json.createObjectBuilder(edit(policeNow, policeNow.getString("description")))
@@ -247,6 +280,11 @@ class PlansApiIT {
             .post("/api/inspections/" + created.id() + "/publish", JsonValue.EMPTY_JSON_OBJECT)
             .status());
     return created.id();
+  }
+
+  private static Api.Reply uploadNamed(Api api, String path, byte[] bytes, String name) {
+    return api.upload(
+        path, bytes, "application/octet-stream", java.util.Map.of("X-File-Name", name));
   }
 
   private static JsonObjectBuilder action(long recommendation, long lead, String target) {

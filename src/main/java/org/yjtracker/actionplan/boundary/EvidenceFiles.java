@@ -1,0 +1,92 @@
+package org.yjtracker.actionplan.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.WebApplicationException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Optional;
+import org.yjtracker.access.entity.Caller;
+import org.yjtracker.actionplan.boundary.ActionView.FileView;
+import org.yjtracker.actionplan.control.EvidenceTypes;
+import org.yjtracker.actionplan.entity.EvidenceFile;
+import org.yjtracker.actionplan.entity.ProgressUpdate;
+import org.yjtracker.audit.control.AuditTrail;
+
+/**
+ * Evidence files of progress updates: checked on the way in, served only to who sees the action.
+ */
+@ApplicationScoped
+@Transactional
+public class EvidenceFiles {
+
+  @PersistenceContext EntityManager em;
+  @Inject PlanAccess access;
+  @Inject PlanActions actions;
+  @Inject AuditTrail audit;
+
+  public FileView attach(
+      Caller caller, long actionId, long updateId, String fileName, byte[] content) {
+    actions.find(caller, actionId);
+    ProgressUpdate update =
+        Optional.ofNullable(em.find(ProgressUpdate.class, updateId))
+            .filter(u -> u.getAction().getId() == actionId)
+            .orElseThrow(() -> new NotFoundException("No update " + updateId + " of this action"));
+    access.requireActionWriter(caller, update.getAction());
+    String name = fileName == null ? "" : fileName.strip();
+    if (name.isEmpty() || name.length() > 255 || name.contains("/") || name.contains("\\")) {
+      throw new WebApplicationException(
+          "Name the file (X-File-Name header, 255 characters at most).", 400);
+    }
+    EvidenceTypes type =
+        EvidenceTypes.of(name, content)
+            .orElseThrow(
+                () ->
+                    new WebApplicationException(
+                        "Evidence must be a PDF, Word or Excel file, a PNG or JPEG image, or plain"
+                            + " text or CSV, and its content must match its name.",
+                        415));
+    var file =
+        new EvidenceFile(
+            update,
+            name,
+            type.mediaType(),
+            content,
+            sha256(content),
+            caller.email(),
+            Instant.now());
+    em.persist(file);
+    update.attach(file);
+    em.flush();
+    audit.created(
+        caller, "EvidenceFile", file.getId(), Map.of("fileName", name, "bytes", content.length));
+    return PlanViews.file(file);
+  }
+
+  public EvidenceFile download(Caller caller, long fileId) {
+    EvidenceFile file =
+        Optional.ofNullable(em.find(EvidenceFile.class, fileId))
+            .orElseThrow(() -> new NotFoundException("No evidence file " + fileId));
+    try {
+      actions.find(caller, file.getUpdate().getAction().getId());
+    } catch (NotFoundException e) {
+      throw new NotFoundException("No evidence file " + fileId);
+    }
+    return file;
+  }
+
+  private static String sha256(byte[] content) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
