@@ -34,7 +34,12 @@ let nextUid = 1;
 
 const empty = (v) => v === null || v === undefined || v === '' || (Array.isArray(v) && v.length === 0);
 const tidy = (text) => String(text ?? '').replace(/\s+/g, ' ').trim();
-const clip = (text, max) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+/** A long line shortened in its middle: values often end a line ("… safe? 33%"). */
+function clip(text, max) {
+  if (text.length <= max) return text;
+  const tail = Math.floor(max * 0.4);
+  return `${text.slice(0, max - tail - 3).trimEnd()} … ${text.slice(text.length - tail).trimStart()}`;
+}
 const checkedAll = (name) => $$(`input[name="${CSS.escape(name)}"]:checked`, form).map((i) => i.value);
 
 // ---------------------------------------------------------------------------------------------
@@ -72,6 +77,7 @@ function fillSource(fieldId, paths, value, options = {}) {
   const fresh = sourceNode(fieldId, paths, value, options);
   node.className = fresh.className;
   node.textContent = fresh.textContent;
+  show(node, !!fresh.textContent);
   const control = byId(fieldId);
   const ids = [`${fieldId}-hint`, `${fieldId}-source`].filter((hintId) => byId(hintId)?.textContent);
   if (ids.length) control.setAttribute('aria-describedby', ids.join(' '));
@@ -486,6 +492,7 @@ function render({ keep = null } = {}) {
   showFramework();
   const suggestions = new Map((draft.owner_suggestions ?? []).map((s) => [s.number, s]));
   rows = [];
+  nextUid = 1; // the rows are drawn afresh, so their ids can start again
   replace(byId('recommendations'));
   (draft.recommendations ?? []).forEach((r, i) => {
     const row = addRow(r, suggestions.get(r.number));

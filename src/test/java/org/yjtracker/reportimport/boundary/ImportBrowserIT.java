@@ -8,8 +8,11 @@ import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -62,7 +65,8 @@ class ImportBrowserIT {
 
       // The draft, with each value beside the line of the report it was read from.
       browser.visible("import-review");
-      assertTrue(browser.driver().getCurrentUrl().matches(".*/imports/\\d+$"));
+      String importPath = URI.create(browser.driver().getCurrentUrl()).getPath();
+      assertTrue(importPath.matches("/imports/\\d+"), importPath);
       assertEquals("17", browser.visible("publishedScore").getAttribute("value"));
       String scoreSource = browser.visible("publishedScore-source").getText();
       assertTrue(scoreSource.startsWith("Line 82:") && scoreSource.contains("17/36"), scoreSource);
@@ -80,10 +84,10 @@ class ImportBrowserIT {
       // Nothing matches a service named after the report until the service is chosen.
       assertTrue(browser.visible("rec-1-owners").getText().contains("Choose the service"));
 
-      WebElement heading = browser.visible("rec-1-heading");
-      assertEquals("The Solihull Youth Justice Service should:", heading.getAttribute("value"));
-      heading.clear();
-      heading.sendKeys(CORRECTED_HEADING);
+      // Nothing is recorded without the service.
+      click(browser, browser.visible("confirm"));
+      browser.waitForText(
+          "serviceId-error", "Choose the youth justice service the report is about");
 
       new Select(browser.visible("serviceId")).selectByValue(String.valueOf(service));
       // The service is the only youth justice service owner there can be, so it is ticked.
@@ -101,6 +105,26 @@ class ImportBrowserIT {
       boardName.sendKeys(board);
       browser.waitForText("rec-3-create-0-label", "Add " + board + " (Management board)");
 
+      // A correction saved on its own keeps the service and owners chosen.
+      WebElement heading = browser.visible("rec-1-heading");
+      assertEquals("The Solihull Youth Justice Service should:", heading.getAttribute("value"));
+      heading.clear();
+      heading.sendKeys(CORRECTED_HEADING);
+      click(browser, browser.visible("save"));
+      browser.waitForText("saved-banner", "Your corrections have been saved");
+      assertEquals(CORRECTED_HEADING, browser.visible("rec-1-heading").getAttribute("value"));
+      assertEquals(
+          String.valueOf(service),
+          new Select(browser.visible("serviceId")).getFirstSelectedOption().getAttribute("value"));
+      assertTrue(browser.find(By.id("rec-1-owner-" + service)).isSelected());
+      assertTrue(browser.find(By.id("rec-3-create-0")).isSelected());
+      assertEquals(board, browser.visible("rec-3-create-0-name").getAttribute("value"));
+
+      // One more correction, left for confirming to save.
+      WebElement published = browser.visible("published");
+      published.clear();
+      published.sendKeys("5 December 2023");
+
       click(browser, browser.visible("confirm"));
       browser.waiting().until(ExpectedConditions.urlMatches(INSPECTION_PATH.pattern()));
       browser.waitForText("inspection-title", serviceName);
@@ -108,6 +132,18 @@ class ImportBrowserIT {
       Matcher path = INSPECTION_PATH.matcher(browser.driver().getCurrentUrl());
       assertTrue(path.find());
       inspectionId = Long.parseLong(path.group(1));
+
+      // The import now only points at what it was recorded as.
+      browser.go(importPath);
+      browser.waitForText("import-heading", "This report has been recorded");
+      assertTrue(
+          browser
+              .visible("recorded-link")
+              .getAttribute("href")
+              .endsWith("/inspections/" + inspectionId));
+      assertTrue(
+          browser.driver().findElements(By.id("confirm")).stream()
+              .noneMatch(WebElement::isDisplayed));
 
       // The same report again is refused, pointing at the inspection it is recorded as.
       browser.go("/imports/new");
@@ -129,7 +165,7 @@ class ImportBrowserIT {
     JsonObject inspection = Api.at(base).asAdmin().get("/api/inspections/" + inspectionId).json();
     assertEquals(17, inspection.getInt("publishedScore"));
     assertEquals("REQUIRES_IMPROVEMENT", inspection.getString("publishedOverall"));
-    assertEquals("2023-12", inspection.getString("published"));
+    assertEquals("2023-12-05", inspection.getString("published"));
     assertEquals(service, inspection.getJsonObject("service").getJsonNumber("id").longValue());
     var recommendations = inspection.getJsonArray("recommendations");
     assertEquals(5, recommendations.size());
@@ -143,8 +179,42 @@ class ImportBrowserIT {
   }
 
   @Test
-  void textThatIsNotAReportIsRefusedWithTheReason() {
+  void whatTheReaderWarnsAboutComesFirstWithItsLine() {
     var fixtures = new Fixtures(Api.at(base));
+    String inspector = fixtures.account("warned", "INSPECTOR");
+    String report =
+        resource("/reports/wolverhampton-2022.txt")
+            + "\n\nBrowser test copy "
+            + fixtures.unique("w");
+
+    try (Browser browser = Browser.open(base).signIn(inspector, Api.PASSWORD)) {
+      browser.go("/imports/new");
+      paste(browser, report);
+      browser.visible("read-report").click();
+      browser.waitForText("warnings", "Check this first");
+      String warning = browser.visible("warning-0").getText();
+      assertTrue(warning.contains("Line 214: Recommendation 1 has no number"), warning);
+      assertTrue(warning.contains("make sure that all YOT children with SEND"), warning);
+      // Discretion the report describes is shown on its standard, with where it was read.
+      assertEquals(
+          "REQUIRES_IMPROVEMENT",
+          new Select(browser.visible("std-2_1-discretionFrom"))
+              .getFirstSelectedOption()
+              .getAttribute("value"));
+      assertTrue(
+          browser.visible("std-2_1-discretionFrom-source").getText().startsWith("Line "),
+          browser.visible("std-2_1-discretionFrom-source").getText());
+      assertEquals("1", browser.visible("resettlementCases").getAttribute("value"));
+    }
+  }
+
+  @Test
+  void textThatIsNotAReportIsRefusedWithTheReason() throws IOException {
+    var fixtures = new Fixtures(Api.at(base));
+    Path notAPdf = Files.createTempDirectory("import-it").resolve("minutes.pdf");
+    Files.writeString(notAPdf, "Minutes of the meeting");
+    notAPdf.toFile().deleteOnExit();
+    notAPdf.getParent().toFile().deleteOnExit();
     String inspector = fixtures.account("not-a-report", "INSPECTOR");
 
     try (Browser browser = Browser.open(base).signIn(inspector, Api.PASSWORD)) {
@@ -164,6 +234,12 @@ class ImportBrowserIT {
           summary.getText());
       assertTrue(browser.driver().getCurrentUrl().endsWith("/imports/new"));
       assertTrue(browser.visible("read-report").isEnabled());
+
+      // A file goes as it is, named: one that only claims to be a PDF is refused too.
+      paste(browser, "");
+      browser.visible("report-file").sendKeys(notAPdf.toString());
+      browser.visible("read-report").click();
+      browser.waitForText("file-error", "This file is not a PDF");
     }
   }
 
