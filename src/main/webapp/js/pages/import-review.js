@@ -380,7 +380,7 @@ function renderOwners(row, kept) {
       ? 'Save your corrections to see suggestions for a recommendation you added.'
       : 'No suggestions for this recommendation.');
   }
-  const candidates = suggestion.candidates ?? [];
+  const candidates = [...new Map((suggestion.candidates ?? []).map((o) => [o.id, o])).values()];
   const perKind = candidates.reduce((n, o) => ({ ...n, [o.kind]: (n[o.kind] ?? 0) + 1 }), {});
   const items = candidates.map((o) => checkboxItem({
     id: recommendationField(row.uid, `owner-${o.id}`),
