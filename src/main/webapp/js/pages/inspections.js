@@ -35,7 +35,10 @@ try {
   show($('#status-group'), isInspectorate(account));
   const filters = bindFilters(form);
   if (isInspectorate(account)) {
-    $('#actions').append(el('a', { class: 'govuk-button tracker-actions__button', href: '/inspections/new', id: 'add-inspection', role: 'button', draggable: 'false', 'data-module': 'govuk-button' }, 'Record an inspection'));
+    $('#actions').append(
+      el('a', { class: 'govuk-button tracker-actions__button', href: '/inspections/new', id: 'add-inspection', role: 'button', draggable: 'false', 'data-module': 'govuk-button' }, 'Record an inspection'),
+      ' ',
+      el('a', { class: 'govuk-button govuk-button--secondary tracker-actions__button', href: '/imports/new', id: 'import-report', role: 'button', draggable: 'false', 'data-module': 'govuk-button' }, 'Import a report'));
   }
   const result = await get('/inspections', { ...filters, page: pageFromUrl(), size: 25 });
   showResults($('#results'), $('#result-count'), result, {

@@ -12,6 +12,20 @@ import org.yjtracker.access.entity.Role;
  * name in {@code js/pages/}; {id} in a path stands for a numeric id.
  */
 public enum Page {
+  IMPORT_NEW(
+      "/imports/new",
+      "import-new",
+      "Import a report",
+      Section.INSPECTIONS,
+      Role.INSPECTORATE_ADMIN,
+      Role.INSPECTOR),
+  IMPORT(
+      "/imports/{id}",
+      "import-review",
+      "Check an imported report",
+      Section.INSPECTIONS,
+      Role.INSPECTORATE_ADMIN,
+      Role.INSPECTOR),
   INSPECTIONS("/inspections", "inspections", "Inspections", Section.INSPECTIONS),
   INSPECTION_NEW(
       "/inspections/new",

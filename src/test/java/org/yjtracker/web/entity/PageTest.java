@@ -24,6 +24,10 @@ class PageTest {
     assertEquals(Optional.of(Page.INSPECTION), Page.at("/inspections/7"));
     assertEquals(Optional.of(Page.INSPECTION_EDIT), Page.at("/inspections/7/edit"));
     assertEquals(Optional.of(Page.SERVICE), Page.at("/services/3"));
+    assertEquals(Optional.of(Page.IMPORT_NEW), Page.at("/imports/new"));
+    assertEquals(Optional.of(Page.IMPORT), Page.at("/imports/5"));
+    assertEquals(Optional.empty(), Page.at("/imports"));
+    assertEquals(Optional.empty(), Page.at("/imports/5/edit"));
   }
 
   @Test
@@ -34,5 +38,9 @@ class PageTest {
     assertFalse(Page.INSPECTION_NEW.allows(Set.of(Role.SERVICE_LEAD)));
     assertTrue(Page.INSPECTION_NEW.allows(Set.of(Role.INSPECTOR)));
     assertTrue(Page.INSPECTION.allows(Set.of(Role.VIEWER)));
+    assertTrue(Page.IMPORT_NEW.allows(Set.of(Role.INSPECTOR)));
+    assertTrue(Page.IMPORT.allows(Set.of(Role.INSPECTORATE_ADMIN)));
+    assertFalse(Page.IMPORT_NEW.allows(Set.of(Role.SERVICE_LEAD)));
+    assertFalse(Page.IMPORT.allows(Set.of(Role.VIEWER)));
   }
 }
