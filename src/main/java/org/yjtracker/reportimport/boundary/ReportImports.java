@@ -202,7 +202,11 @@ public class ReportImports {
         .getResultStream()
         .filter(r -> r.getInspectionId() != null)
         .findFirst()
-        .ifPresent(r -> alreadyRecorded(r.getInspectionId(), "This report was already imported"));
+        .ifPresent(
+            r ->
+                alreadyRecorded(
+                    r.getInspectionId(),
+                    "This report was already imported as inspection " + r.getInspectionId() + "."));
     LocalDate published = publicationDate(draft.published());
     if (published == null || draft.service() == null) {
       return;
@@ -222,9 +226,9 @@ public class ReportImports {
                     "An inspection of " + i.getService().getName() + " published on that date"));
   }
 
-  private static void alreadyRecorded(long inspectionId, String what) {
+  private static void alreadyRecorded(long inspectionId, String message) {
     throw new ConflictException(
-        what + " is already recorded as inspection " + inspectionId + ".",
+        message,
         "inspection",
         Map.of("inspectionId", inspectionId, "href", "/inspections/" + inspectionId));
   }
@@ -339,7 +343,12 @@ public class ReportImports {
 
   private static void requireDraft(ReportImport entry) {
     if (!entry.isDraft()) {
-      alreadyRecorded(entry.getInspectionId() == null ? 0 : entry.getInspectionId(), "This import");
+      if (entry.getInspectionId() == null) {
+        throw new ConflictException("This import was already confirmed.");
+      }
+      alreadyRecorded(
+          entry.getInspectionId(),
+          "This import was already confirmed as inspection " + entry.getInspectionId() + ".");
     }
   }
 

@@ -70,8 +70,8 @@ public final class DraftToInspection {
     if (draft.standards() == null) {
       return standards;
     }
-    draft
-        .standards()
+    // In the framework's order (codes sort that way), whatever order the stored map kept.
+    new java.util.TreeMap<>(draft.standards())
         .forEach(
             (code, rating) -> {
               var standard = new StandardInput();

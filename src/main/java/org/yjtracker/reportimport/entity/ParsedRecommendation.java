@@ -17,6 +17,6 @@ public record ParsedRecommendation(
     @JsonbProperty("text") String text) {
 
   public ParsedRecommendation {
-    addressees = List.copyOf(addressees);
+    addressees = addressees == null ? List.of() : List.copyOf(addressees);
   }
 }
