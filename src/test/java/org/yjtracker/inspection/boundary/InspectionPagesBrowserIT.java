@@ -44,6 +44,8 @@ class InspectionPagesBrowserIT {
 
     try (Browser browser = Browser.open(base).signIn(lead, Api.PASSWORD)) {
       browser.go("/inspections");
+      // The options arrive with the page's data; wait for this service's before choosing it.
+      browser.find(By.cssSelector("#serviceId option[value='" + service + "']"));
       new Select(browser.visible("serviceId")).selectByValue(String.valueOf(service));
       browser.visible("year").sendKeys("2024");
       browser.visible("apply-filters").click();
