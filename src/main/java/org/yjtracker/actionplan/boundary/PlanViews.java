@@ -154,7 +154,8 @@ final class PlanViews {
                 .toList()
             : null,
         context.editable().test(a),
-        a.getUpdatedAt());
+        a.getUpdatedAt(),
+        a.lastActivity());
   }
 
   static UpdateView update(ProgressUpdate u) {

@@ -24,6 +24,13 @@ class PageTest {
     assertEquals(Optional.of(Page.INSPECTION), Page.at("/inspections/7"));
     assertEquals(Optional.of(Page.INSPECTION_EDIT), Page.at("/inspections/7/edit"));
     assertEquals(Optional.of(Page.SERVICE), Page.at("/services/3"));
+    assertEquals(Optional.of(Page.PLAN), Page.at("/plans/5"));
+    assertEquals(Optional.of(Page.ACTION_NEW), Page.at("/plans/5/actions/new"));
+    assertEquals(Optional.of(Page.ACTION), Page.at("/actions/9"));
+    assertEquals(Optional.of(Page.ACTION_EDIT), Page.at("/actions/9/edit"));
+    assertEquals(Optional.of(Page.MY_ACTIONS), Page.at("/my-actions"));
+    assertEquals(Optional.empty(), Page.at("/plans/5/actions"));
+    assertEquals(Optional.empty(), Page.at("/actions/new"));
   }
 
   @Test
@@ -34,5 +41,10 @@ class PageTest {
     assertFalse(Page.INSPECTION_NEW.allows(Set.of(Role.SERVICE_LEAD)));
     assertTrue(Page.INSPECTION_NEW.allows(Set.of(Role.INSPECTOR)));
     assertTrue(Page.INSPECTION.allows(Set.of(Role.VIEWER)));
+    assertTrue(Page.ACTION_NEW.allows(Set.of(Role.BOARD_MEMBER)));
+    assertFalse(Page.ACTION_NEW.allows(Set.of(Role.PARTNER)));
+    assertTrue(Page.ACTION_EDIT.allows(Set.of(Role.PARTNER)));
+    assertTrue(Page.MY_ACTIONS.allows(Set.of(Role.VIEWER)));
+    assertTrue(Page.Section.PLANS.shownTo(Set.of(Role.PARTNER)));
   }
 }
