@@ -37,7 +37,7 @@ function steps(plan) {
   return el('ol', { class: 'tracker-steps', id: 'plan-steps' }, STEPS.map((step, i) => {
     const state = i < at ? 'done' : i === at ? 'current' : 'todo';
     return el('li', { class: `tracker-steps__step tracker-steps__step--${state}`, id: `step-${step.toLowerCase()}`, 'aria-current': state === 'current' ? 'step' : null },
-      el('span', { class: 'tracker-steps__name' }, label(PLAN_STATUSES, step),
+      el('span', { class: 'govuk-body-s tracker-steps__name' }, label(PLAN_STATUSES, step),
         el('span', { class: 'govuk-visually-hidden' }, state === 'done' ? ' (done)' : state === 'current' ? ' (where the plan is now)' : ' (not yet)')),
       el('span', { class: 'govuk-body-s tracker-steps__detail' }, detail[step]));
   }));
