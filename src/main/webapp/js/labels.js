@@ -61,3 +61,34 @@ export const INSPECTION_KINDS = {
 };
 
 export const INSPECTION_STATUSES = { DRAFT: 'Draft', PUBLISHED: 'Published' };
+
+export const PLAN_STATUSES = {
+  DRAFT: 'Draft',
+  ENDORSED: 'Endorsed',
+  SUBMITTED: 'Submitted',
+  ACTIVE: 'Active',
+  CLOSED: 'Closed',
+};
+
+export const ACTION_STATUSES = {
+  NOT_STARTED: 'Not started',
+  IN_PROGRESS: 'In progress',
+  COMPLETE: 'Complete',
+  BLOCKED: 'Blocked',
+  CANCELLED: 'Cancelled',
+};
+
+export const RAGS = { RED: 'Red', AMBER: 'Amber', GREEN: 'Green' };
+
+export const ACCEPTANCE = {
+  AGREED: 'Agreed',
+  PARTLY_AGREED: 'Partly agreed',
+  NOT_AGREED: 'Not agreed',
+};
+
+export const RECOMMENDATION_STATUSES = {
+  OPEN: 'Open',
+  IN_PROGRESS: 'In progress',
+  IMPLEMENTED: 'Closed: implemented',
+  CLOSED_NOT_IMPLEMENTED: 'Closed: not implemented',
+};

@@ -4,7 +4,7 @@ import { del, get, me, post } from '/js/api.js';
 import { $, idFromPath, replace } from '/js/dom.js';
 import { formatDate, formatDateTime, plural, publishedText } from '/js/format.js';
 import { disagreementsWarning, ratingsTable, recommendationsByAddressee, sizeBars } from '/js/inspection-parts.js';
-import { INSPECTION_KINDS, RATINGS, label } from '/js/labels.js';
+import { INSPECTION_KINDS, PLAN_STATUSES, RATINGS, hasAnyRole, label } from '/js/labels.js';
 import { isInspectorate } from '/js/permissions.js';
 import { ratingBadge, scoreText } from '/js/ratings.js';
 import { banner, bulletList, el, link, setFlash, showPageError, summaryList, tag } from '/js/ui.js';
@@ -87,6 +87,51 @@ function actions(account, i) {
   return buttons;
 }
 
+/**
+ * For a published inspection: a link to its improvement plan, or for the service's leads and board
+ * members a button to start it. Anything the API refuses (403) shows nothing.
+ */
+async function showPlan(account, i) {
+  const panel = $('#plan-panel');
+  if (!panel || i.status !== 'PUBLISHED') return;
+  const heading = el('h2', { class: 'govuk-heading-m' }, 'Improvement plan');
+  try {
+    const plan = await get(`/inspections/${i.id}/plan`);
+    replace(panel, heading, el('p', { class: 'govuk-body' },
+      link(`/plans/${plan.id}`, 'See the improvement plan', { id: 'plan-link' }),
+      ` (${label(PLAN_STATUSES, plan.status).toLowerCase()})`));
+  } catch (error) {
+    if (error.status !== 404) return;
+    if (!hasAnyRole(account, ['SERVICE_LEAD', 'BOARD_MEMBER'])) {
+      if (isInspectorate(account)) {
+        replace(panel, heading, el('p', { class: 'govuk-body', id: 'no-plan' }, 'The service has not started its improvement plan yet.'));
+      }
+      return;
+    }
+    const start = el('button', { class: 'govuk-button', id: 'start-plan', type: 'button', 'data-module': 'govuk-button' }, 'Start the improvement plan');
+    start.addEventListener('click', async () => {
+      start.disabled = true;
+      try {
+        const plan = await post(`/inspections/${i.id}/plan`);
+        setFlash('The improvement plan has been started');
+        location.assign(`/plans/${plan.id}`);
+      } catch (failure) {
+        if (failure.status === 403) {
+          replace(panel);
+          return;
+        }
+        start.disabled = false;
+        const box = banner({ id: 'plan-problem', title: 'There is a problem', heading: failure.problem?.detail ?? String(failure) });
+        $('#plan-problem')?.remove();
+        panel.prepend(box);
+      }
+    });
+    replace(panel, heading,
+      el('p', { class: 'govuk-body' }, 'The service answers the inspection with an improvement plan: what it will do about each recommendation, who leads it and by when. Its board endorses the plan before it goes to the inspectorate.'),
+      start);
+  }
+}
+
 async function act(button, work, message, next = location.pathname) {
   button.disabled = true;
   try {
@@ -116,6 +161,7 @@ try {
     disagreementsWarning(i.disagreements),
     headline(i),
     details(i),
+    el('div', { id: 'plan-panel' }),
     i.framework.rated && i.standards.length ? ratingsTable(i.standards) : null,
     wholeFindings(i),
     el('h2', { class: 'govuk-heading-m' }, i.framework.rated ? 'Recommendations' : 'Areas requiring improvement'),
@@ -126,6 +172,7 @@ try {
   }
   replace($('#inspection-body'), body);
   sizeBars($('#inspection-body'));
+  showPlan(account, i);
 } catch (error) {
   showPageError($('#inspection-body'), error);
 }

@@ -8,7 +8,12 @@ import org.yjtracker.actionplan.entity.ActionStatus;
 import org.yjtracker.actionplan.entity.Rag;
 import org.yjtracker.organisation.boundary.OrganisationRef;
 
-/** An action with its flags, latest update and (on its own page) its full history. */
+/**
+ * An action with its flags, latest update and (on its own page) its full history.
+ *
+ * @param lastActivity the day of the latest progress update, or the day the action was written if
+ *     it has none: what "no update for N days" counts from
+ */
 public record ActionView(
     long id,
     long version,
@@ -31,7 +36,8 @@ public record ActionView(
     List<UpdateView> updates,
     List<DateChangeView> targetDateHistory,
     boolean canEdit,
-    Instant updatedAt) {
+    Instant updatedAt,
+    LocalDate lastActivity) {
 
   public record UpdateView(
       long id,

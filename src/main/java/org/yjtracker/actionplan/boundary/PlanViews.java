@@ -1,6 +1,7 @@
 package org.yjtracker.actionplan.boundary;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
@@ -18,6 +19,8 @@ import org.yjtracker.actionplan.entity.EvidenceFile;
 import org.yjtracker.actionplan.entity.PlanAction;
 import org.yjtracker.actionplan.entity.ProgressUpdate;
 import org.yjtracker.actionplan.entity.RecommendationResponse;
+import org.yjtracker.inspection.entity.DatePrecision;
+import org.yjtracker.inspection.entity.Inspection;
 import org.yjtracker.inspection.entity.Recommendation;
 import org.yjtracker.organisation.boundary.OrganisationRef;
 import org.yjtracker.organisation.entity.Organisation;
@@ -58,7 +61,7 @@ final class PlanViews {
         inspection.getId(),
         inspection.getService().getId(),
         inspection.getService().getName(),
-        inspection.getPublishedOn() == null ? null : inspection.getPublishedOn().toString(),
+        published(inspection),
         plan.getDueDate(),
         plan.isLate(context.today()),
         ChronoUnit.DAYS.between(context.today(), plan.getDueDate()),
@@ -71,6 +74,17 @@ final class PlanViews {
         canEdit,
         canEndorse && plan.getStatus() == org.yjtracker.actionplan.entity.PlanStatus.DRAFT,
         canEndorse && plan.getStatus() == org.yjtracker.actionplan.entity.PlanStatus.ENDORSED);
+  }
+
+  /** "2023-12" for a report dated by month, as the inspection itself shows it; else the day. */
+  private static String published(Inspection inspection) {
+    LocalDate on = inspection.getPublishedOn();
+    if (on == null) {
+      return null;
+    }
+    return inspection.getPublishedPrecision() == DatePrecision.MONTH
+        ? YearMonth.from(on).toString()
+        : on.toString();
   }
 
   private static RecommendationPlan recommendation(
@@ -156,7 +170,8 @@ final class PlanViews {
                 .toList()
             : null,
         context.editable().test(a),
-        a.getUpdatedAt());
+        a.getUpdatedAt(),
+        a.lastActivity());
   }
 
   static UpdateView update(ProgressUpdate u) {

@@ -43,6 +43,24 @@ public enum Page {
       Role.INSPECTOR),
   INSPECTION("/inspections/{id}", "inspection", "Inspection", Section.INSPECTIONS),
   SERVICE("/services/{id}", "service", "Service", Section.INSPECTIONS),
+  PLAN("/plans/{id}", "plan", "Improvement plan", Section.PLANS),
+  ACTION_NEW(
+      "/plans/{id}/actions/new",
+      "action-form",
+      "Add an action",
+      Section.PLANS,
+      Role.SERVICE_LEAD,
+      Role.BOARD_MEMBER),
+  ACTION_EDIT(
+      "/actions/{id}/edit",
+      "action-form",
+      "Change an action",
+      Section.PLANS,
+      Role.SERVICE_LEAD,
+      Role.BOARD_MEMBER,
+      Role.PARTNER),
+  ACTION("/actions/{id}", "action", "Action", Section.PLANS),
+  MY_ACTIONS("/my-actions", "my-actions", "My actions", Section.PLANS),
   ORGANISATIONS("/organisations", "organisations", "Organisations", Section.ORGANISATIONS),
   ORGANISATION_NEW(
       "/organisations/new", "organisation-form", "Add an organisation", Section.ORGANISATIONS),
@@ -97,6 +115,7 @@ public enum Page {
   /** The service navigation; a section shows only to the roles that may use its pages. */
   public enum Section {
     INSPECTIONS("/inspections", "Inspections"),
+    PLANS("/my-actions", "My actions"),
     ORGANISATIONS("/organisations", "Organisations"),
     USERS("/users", "Users", Role.INSPECTORATE_ADMIN),
     AUDIT("/audit", "Audit trail", Role.INSPECTORATE_ADMIN),

@@ -28,6 +28,13 @@ class PageTest {
     assertEquals(Optional.of(Page.IMPORT), Page.at("/imports/5"));
     assertEquals(Optional.empty(), Page.at("/imports"));
     assertEquals(Optional.empty(), Page.at("/imports/5/edit"));
+    assertEquals(Optional.of(Page.PLAN), Page.at("/plans/5"));
+    assertEquals(Optional.of(Page.ACTION_NEW), Page.at("/plans/5/actions/new"));
+    assertEquals(Optional.of(Page.ACTION), Page.at("/actions/9"));
+    assertEquals(Optional.of(Page.ACTION_EDIT), Page.at("/actions/9/edit"));
+    assertEquals(Optional.of(Page.MY_ACTIONS), Page.at("/my-actions"));
+    assertEquals(Optional.empty(), Page.at("/plans/5/actions"));
+    assertEquals(Optional.empty(), Page.at("/actions/new"));
   }
 
   @Test
@@ -42,5 +49,10 @@ class PageTest {
     assertTrue(Page.IMPORT.allows(Set.of(Role.INSPECTORATE_ADMIN)));
     assertFalse(Page.IMPORT_NEW.allows(Set.of(Role.SERVICE_LEAD)));
     assertFalse(Page.IMPORT.allows(Set.of(Role.VIEWER)));
+    assertTrue(Page.ACTION_NEW.allows(Set.of(Role.BOARD_MEMBER)));
+    assertFalse(Page.ACTION_NEW.allows(Set.of(Role.PARTNER)));
+    assertTrue(Page.ACTION_EDIT.allows(Set.of(Role.PARTNER)));
+    assertTrue(Page.MY_ACTIONS.allows(Set.of(Role.VIEWER)));
+    assertTrue(Page.Section.PLANS.shownTo(Set.of(Role.PARTNER)));
   }
 }

@@ -1,0 +1,274 @@
+// /plans/{id}: a service's improvement plan. Its way from draft to active, then each
+// recommendation with the service's answer, its status and its actions (with the owner's RAG
+// beside the suggested one, and the flags the dates raise), then the other actions.
+import { get, me, post, put } from '/js/api.js';
+import { $, idFromPath, replace } from '/js/dom.js';
+import { clearErrors, radioItem, showProblem, whileSaving } from '/js/forms.js';
+import { formatDate, formatDateTime, plural, publishedText } from '/js/format.js';
+import { ACCEPTANCE, KINDS, PLAN_STATUSES, RECOMMENDATION_STATUSES, label } from '/js/labels.js';
+import { isInspectorate } from '/js/permissions.js';
+import { actionStatusTag, flagTags, planStatusTag, ragPair, recommendationStatusTag, shorten, targetText } from '/js/plan-parts.js';
+import { banner, el, fillOptions, link, setFlash, showPageError, summaryList, table, tag } from '/js/ui.js';
+
+const id = idFromPath();
+const STEPS = ['DRAFT', 'ENDORSED', 'SUBMITTED', 'ACTIVE'];
+let account;
+
+function dueText(plan) {
+  const due = `Due ${formatDate(plan.dueDate)}`;
+  if (plan.submittedAt) return due;
+  const days = plan.daysToDue;
+  if (days === 0) return `${due} (today)`;
+  return `${due} (${days > 0 ? `in ${plural(days, 'day')}` : `${plural(-days, 'day')} ago`})`;
+}
+
+/** Draft → endorsed (who, when) → submitted (due date, late) → active, as a row of steps. */
+function steps(plan) {
+  const at = plan.status === 'CLOSED' ? STEPS.length : STEPS.indexOf(plan.status);
+  const late = plan.late ? [' ', tag('Late', 'red')] : null;
+  const detail = {
+    DRAFT: 'The service and its board write the plan.',
+    ENDORSED: plan.endorsedAt ? `By ${plan.endorsedBy} on ${formatDateTime(plan.endorsedAt)}.` : 'The management board endorses it.',
+    SUBMITTED: plan.submittedAt
+      ? [`By ${plan.submittedBy} on ${formatDateTime(plan.submittedAt)}. ${dueText(plan)}.`, late]
+      : [`${dueText(plan)}.`, late],
+    ACTIVE: at >= 3 ? 'Accepted by the inspectorate: owners report progress against it.' : 'The inspectorate accepts it.',
+  };
+  return el('ol', { class: 'tracker-steps', id: 'plan-steps' }, STEPS.map((step, i) => {
+    const state = i < at ? 'done' : i === at ? 'current' : 'todo';
+    return el('li', { class: `tracker-steps__step tracker-steps__step--${state}`, id: `step-${step.toLowerCase()}`, 'aria-current': state === 'current' ? 'step' : null },
+      el('span', { class: 'govuk-body-s tracker-steps__name' }, label(PLAN_STATUSES, step),
+        el('span', { class: 'govuk-visually-hidden' }, state === 'done' ? ' (done)' : state === 'current' ? ' (where the plan is now)' : ' (not yet)')),
+      el('span', { class: 'govuk-body-s tracker-steps__detail' }, detail[step]));
+  }));
+}
+
+function overview(plan) {
+  return summaryList('plan-summary', [
+    ['Status', [planStatusTag(plan.status, 'plan-status'), plan.late ? [' ', el('strong', { class: 'govuk-tag govuk-tag--red', id: 'plan-late' }, 'Late')] : null]],
+    ['Inspection', link(`/inspections/${plan.inspectionId}`, `Published ${publishedText(plan.published)}`, { id: 'inspection-link' })],
+    ['Due', plan.submittedAt ? `${formatDate(plan.dueDate)}; submitted ${formatDate(plan.submittedAt)}` : dueText(plan)],
+  ]);
+}
+
+/** The plan's actions of one recommendation (or the other actions) as a table. */
+function actionsTable(actions, tableId, { area = false } = {}) {
+  if (!actions.length) return el('p', { class: 'govuk-body', id: tableId }, 'No actions yet.');
+  return table({
+    id: tableId,
+    rows: actions,
+    columns: [
+      { heading: 'Action', cell: (a) => [
+        link(`/actions/${a.id}`, shorten(a.description), { id: `action-link-${a.id}` }),
+        area && a.areaForImprovement ? el('span', { class: 'govuk-hint govuk-body-s tracker-block' }, `Area for improvement: ${shorten(a.areaForImprovement, 80)}`) : null,
+      ] },
+      { heading: 'Lead', cell: (a) => [a.leadOrganisation?.name, a.leadPerson ? [el('br'), el('span', { class: 'govuk-body-s' }, a.leadPerson)] : null] },
+      { heading: 'Target date', cell: (a) => targetText(a) },
+      { heading: 'Status', cell: (a) => actionStatusTag(a.status, `action-${a.id}-status`) },
+      { heading: 'RAG', cell: (a) => ragPair(a) },
+      { heading: 'Flags', cell: (a) => flagTags(a) ?? '' },
+    ],
+  });
+}
+
+/** A labelled textarea group; the reason fields of the small forms. */
+function reasonGroup(prefix, value, hint) {
+  return el('div', { class: 'govuk-form-group', 'data-field': 'reason' },
+    el('label', { class: 'govuk-label govuk-label--s', for: `${prefix}-reason` }, 'Reason'),
+    el('div', { class: 'govuk-hint', id: `${prefix}-reason-hint` }, hint),
+    el('textarea', { class: 'govuk-textarea', id: `${prefix}-reason`, name: 'reason', rows: 3, 'aria-describedby': `${prefix}-reason-hint` }, value ?? ''));
+}
+
+const details = (detailsId, summary, ...content) => el('details', { class: 'govuk-details govuk-!-margin-bottom-4', id: detailsId },
+  el('summary', { class: 'govuk-details__summary' }, el('span', { class: 'govuk-details__summary-text' }, summary)),
+  el('div', { class: 'govuk-details__text' }, content));
+
+/** The service's answer: agreed or not, why, and which owner leads. */
+function responseForm(plan, r) {
+  const prefix = `response-${r.number}`;
+  const lead = r.owners.length ? el('div', { class: 'govuk-form-group', 'data-field': 'leadOwnerId' },
+    el('label', { class: 'govuk-label govuk-label--s', for: `${prefix}-lead` }, 'Which owner leads on it?'),
+    fillOptions(el('select', { class: 'govuk-select', id: `${prefix}-lead`, name: 'leadOwnerId' }),
+      r.owners.map((o) => [o.id, o.name]), { empty: 'Not chosen', selected: r.leadOwner?.id ?? '' })) : null;
+  const form = el('form', { id: `${prefix}-form`, novalidate: true },
+    el('div', { class: 'govuk-form-group', 'data-field': 'acceptance' },
+      el('fieldset', { class: 'govuk-fieldset' },
+        el('legend', { class: 'govuk-fieldset__legend govuk-fieldset__legend--s' }, 'Does the service agree with the recommendation?'),
+        el('div', { class: 'govuk-radios govuk-radios--small', 'data-module': 'govuk-radios' },
+          Object.entries(ACCEPTANCE).map(([value, text]) => radioItem({ id: `${prefix}-${value}`, name: 'acceptance', value, text, checked: r.acceptance === value }))))),
+    reasonGroup(prefix, r.acceptanceReason, 'Needed when the service does not fully agree.'),
+    lead,
+    el('button', { type: 'submit', class: 'govuk-button govuk-button--secondary', id: `${prefix}-save`, 'data-module': 'govuk-button' }, 'Save the answer'));
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const body = {
+      acceptance: form.querySelector('input[name="acceptance"]:checked')?.value ?? null,
+      reason: form.elements.reason.value.trim(),
+      leadOwnerId: form.elements.leadOwnerId?.value ? Number(form.elements.leadOwnerId.value) : null,
+      version: r.responseVersion,
+    };
+    save(form, r, () => put(`/recommendations/${r.id}/response`, body), 'Your answer has been saved', 'answered this recommendation');
+  });
+  return details(prefix, r.acceptance ? 'Change the answer' : 'Answer this recommendation', form);
+}
+
+/** An inspector's status for the recommendation, with the reason; or back to its actions' status. */
+function statusForm(r) {
+  const prefix = `status-${r.number}`;
+  const set = r.statusReason ? r.status : '';
+  const choices = [['', 'As its actions make it'], ...Object.entries(RECOMMENDATION_STATUSES)];
+  const form = el('form', { id: `${prefix}-form`, novalidate: true },
+    el('div', { class: 'govuk-form-group', 'data-field': 'status' },
+      el('fieldset', { class: 'govuk-fieldset' },
+        el('legend', { class: 'govuk-fieldset__legend govuk-fieldset__legend--s' }, 'What status has it reached?'),
+        el('div', { class: 'govuk-radios govuk-radios--small', 'data-module': 'govuk-radios' },
+          choices.map(([value, text]) => radioItem({ id: `${prefix}-${value || 'derived'}`, name: 'status', value, text, checked: set === value }))))),
+    reasonGroup(prefix, r.statusReason, 'Needed when you set a status.'),
+    el('button', { type: 'submit', class: 'govuk-button govuk-button--secondary', id: `${prefix}-save`, 'data-module': 'govuk-button' }, 'Save the status'));
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const body = { status: form.querySelector('input[name="status"]:checked')?.value ?? '', reason: form.elements.reason.value.trim() };
+    save(form, r, () => put(`/recommendations/${r.id}/response`, body), 'The status has been saved', 'changed this recommendation');
+  });
+  return details(prefix, 'Set the status', form);
+}
+
+/** Sends a small form; the plan comes back whole and is shown again with a success message. */
+function save(form, r, work, message, what) {
+  whileSaving(form.querySelector('button[type="submit"]'), async () => {
+    clearErrors(form);
+    try {
+      render(await work());
+      notice(r.number, banner({ id: 'saved', type: 'success', heading: message }));
+    } catch (error) {
+      if (!error.problem) throw error;
+      if (error.status === 409 && error.problem.current) {
+        render(error.problem.current);
+        notice(r.number, banner({ id: 'conflict-banner', heading: `Someone else ${what} while you were writing`, body: el('p', { class: 'govuk-body' }, 'Your changes have not been saved. This is what it says now; change it again if you need to.') }));
+      } else {
+        showProblem(form, error.problem);
+      }
+    }
+  });
+}
+
+function notice(number, box) {
+  $('#saved')?.remove();
+  $(`#recommendation-${number}`)?.prepend(box);
+  box.setAttribute('tabindex', '-1');
+  box.focus();
+}
+
+function owners(r) {
+  const kinds = (r.ownerKinds ?? []).map((k) => [el('strong', { class: 'govuk-tag govuk-tag--blue tracker-owner-tag' }, label(KINDS, k)), ' ']);
+  const named = (r.owners ?? []).length ? ['Owned by ', r.owners.map((o, i) => [i ? ', ' : '', o.name]), '.'] : null;
+  if (!kinds.length && !named) return null;
+  return el('p', { class: 'govuk-body-s', id: `recommendation-${r.number}-owners` }, kinds, named);
+}
+
+function acceptanceValue(r) {
+  if (!r.acceptance) return el('span', { id: `recommendation-${r.number}-acceptance` }, 'Not answered yet');
+  return [el('strong', { id: `recommendation-${r.number}-acceptance` }, label(ACCEPTANCE, r.acceptance)),
+    r.acceptanceReason ? el('p', { class: 'govuk-body-s govuk-!-margin-top-1 govuk-!-margin-bottom-0' }, r.acceptanceReason) : null];
+}
+
+function statusValue(r) {
+  const setByInspector = !!r.statusReason;
+  return [recommendationStatusTag(r.status, `recommendation-${r.number}-status`),
+    el('p', { class: 'govuk-body-s govuk-!-margin-top-1 govuk-!-margin-bottom-0' },
+      setByInspector
+        ? `Set by the inspectorate: ${r.statusReason}${r.derivedStatus !== r.status ? ` (its actions make it ${label(RECOMMENDATION_STATUSES, r.derivedStatus).toLowerCase()})` : ''}`
+        : 'As its actions make it')];
+}
+
+function recommendation(plan, r) {
+  const rows = [['Answer', acceptanceValue(r)]];
+  if ((r.owners ?? []).length || r.leadOwner) rows.push(['Lead owner', r.leadOwner?.name ?? 'Not chosen']);
+  rows.push(['Status', statusValue(r)]);
+  return el('section', { class: 'tracker-plan-recommendation', id: `recommendation-${r.number}`, 'data-recommendation-id': r.id },
+    el('h2', { class: 'govuk-heading-m' }, `Recommendation ${r.number}`),
+    r.heading ? el('p', { class: 'govuk-body govuk-!-font-weight-bold govuk-!-margin-bottom-1' }, r.heading) : null,
+    el('p', { class: 'govuk-body' }, r.text),
+    owners(r),
+    summaryList(`recommendation-${r.number}-summary`, rows),
+    plan.canEdit ? responseForm(plan, r) : null,
+    isInspectorate(account) ? statusForm(r) : null,
+    el('h3', { class: 'govuk-heading-s' }, 'Actions'),
+    actionsTable(r.actions, `actions-${r.number}`),
+    plan.canEdit ? el('p', { class: 'govuk-body' },
+      link(`/plans/${plan.id}/actions/new?recommendation=${r.id}`, ['Add an action', el('span', { class: 'govuk-visually-hidden' }, ` for recommendation ${r.number}`)], { id: `add-action-${r.number}` })) : null);
+}
+
+function others(plan) {
+  if (!plan.otherActions.length && !plan.canEdit) return null;
+  return el('section', { class: 'tracker-plan-recommendation', id: 'other-actions-section' },
+    el('h2', { class: 'govuk-heading-m' }, 'Other actions'),
+    el('p', { class: 'govuk-body' }, 'Actions that answer an area for improvement rather than a recommendation.'),
+    actionsTable(plan.otherActions, 'other-actions', { area: true }),
+    plan.canEdit ? el('p', { class: 'govuk-body' }, link(`/plans/${plan.id}/actions/new`, 'Add an action for an area for improvement', { id: 'add-other-action' })) : null);
+}
+
+/** Endorse and submit, each sent with the version the page shows. */
+function buttons(plan) {
+  const out = [];
+  if (plan.canEndorse) {
+    const endorse = el('button', { class: 'govuk-button', id: 'endorse-plan', type: 'button', 'data-module': 'govuk-button' }, 'Endorse the plan');
+    endorse.addEventListener('click', () => act(endorse, `/plans/${plan.id}/endorse?version=${plan.version}`, 'The plan has been endorsed'));
+    out.push(endorse);
+  }
+  if (plan.canSubmit) {
+    const submit = el('button', { class: 'govuk-button', id: 'submit-plan', type: 'button', 'data-module': 'govuk-button' }, 'Submit to the inspectorate');
+    submit.addEventListener('click', () => act(submit, `/plans/${plan.id}/submit?version=${plan.version}`, 'The plan has been submitted to the inspectorate'));
+    out.push(submit);
+  }
+  return out;
+}
+
+async function act(button, path, message) {
+  button.disabled = true;
+  try {
+    await post(path);
+    setFlash(message);
+    location.assign(location.pathname);
+  } catch (error) {
+    button.disabled = false;
+    const problem = error.problem ?? { detail: String(error) };
+    if (error.status === 409 && problem.current) render(problem.current);
+    const box = banner({
+      id: 'action-problem',
+      title: 'There is a problem',
+      heading: error.status === 409 ? 'The plan has changed since you opened this page' : problem.title,
+      body: el('p', { class: 'govuk-body' }, problem.detail ?? ''),
+    });
+    box.setAttribute('tabindex', '-1');
+    replace($('#plan-problem'), box);
+    box.focus();
+  }
+}
+
+function render(plan) {
+  document.title = `${plan.service} improvement plan – Inspection tracker`;
+  $('#plan-caption').textContent = plan.service;
+  $('#plan-title').textContent = 'Improvement plan';
+  $('#back-link').href = `/inspections/${plan.inspectionId}`;
+  replace($('#actions'), el('div', { class: 'govuk-button-group tracker-actions' }, buttons(plan)));
+  const partnerOnly = !plan.canEdit && !isInspectorate(account)
+    && (account.organisations ?? []).every((o) => o.kind !== 'YJS' && o.kind !== 'MANAGEMENT_BOARD');
+  replace($('#plan-body'),
+    steps(plan),
+    overview(plan),
+    partnerOnly ? el('p', { class: 'govuk-inset-text', id: 'partner-note' }, 'You see the actions your organisation leads. The service and its board see the whole plan.') : null,
+    plan.recommendations.map((r) => recommendation(plan, r)),
+    others(plan),
+    (account.roles ?? []).includes('INSPECTORATE_ADMIN')
+      ? el('p', { class: 'govuk-body' }, link(`/audit?objectType=ActionPlan&objectId=${plan.id}`, 'See the history of changes', { id: 'plan-history' }))
+      : null);
+}
+
+try {
+  const [who, plan] = await Promise.all([me(), get(`/plans/${id}`)]);
+  account = who;
+  render(plan);
+} catch (error) {
+  showPageError($('#plan-body'), error);
+}

@@ -1,0 +1,224 @@
+package org.yjtracker.actionplan.boundary;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.net.URL;
+import java.time.LocalDate;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.yjtracker.testsupport.Api;
+import org.yjtracker.testsupport.Browser;
+import org.yjtracker.testsupport.Deployments;
+import org.yjtracker.testsupport.Fixtures;
+import org.yjtracker.testsupport.InspectionBodies;
+
+/**
+ * An improvement plan through its pages, in headless Chromium: a board member starts it from the
+ * inspection and writes an action for a police partner; the police report progress from My actions;
+ * the board member endorses and submits it (late: the inspection was published in 2023).
+ */
+@ExtendWith(ArquillianExtension.class)
+class PlanBrowserIT {
+
+  private static final String DESCRIPTION = "Flag every child known to the YJS on police systems";
+
+  @Deployment(testable = false)
+  static WebArchive app() {
+    return Deployments.application();
+  }
+
+  @ArquillianResource URL base;
+
+  @Test
+  void aBoardMemberWritesThePlanThePoliceReportProgressAndTheBoardSubmitsIt() {
+    var fixtures = new Fixtures(Api.at(base));
+    long service = fixtures.service("Plan pages YJS", "WEST_MIDLANDS");
+    long board = fixtures.board("Plan pages board", service);
+    long police = fixtures.partner("POLICE", "Plan pages police", service);
+    Api admin = Api.at(base).asAdmin();
+    long inspection = publish(admin, service);
+    long rec1 = recommendation(admin, inspection, 1);
+    String member = fixtures.account("member", "BOARD_MEMBER", board);
+    String officer = fixtures.account("officer", "PARTNER", police);
+    String target = LocalDate.now().plusMonths(6).toString();
+
+    long planId;
+    try (Browser browser = Browser.open(base).signIn(member, Api.PASSWORD)) {
+      browser.go("/inspections/" + inspection);
+      browser.visible("start-plan").click();
+      browser.waitForText("flash", "The improvement plan has been started");
+      browser.waitForText("plan-status", "Draft");
+      planId = idAtEnd(browser.driver().getCurrentUrl());
+      assertTrue(browser.driver().findElements(By.id("submit-plan")).isEmpty());
+
+      // The service agrees with recommendation 1.
+      browser.find(By.cssSelector("#response-1 summary")).click();
+      clickLabel(browser, "response-1-AGREED");
+      browser.visible("response-1-save").click();
+      browser.waitForText("recommendation-1-acceptance", "Agreed");
+
+      browser.visible("add-action-1").click();
+      browser.visible("action-form");
+      // GOV.UK hides the inputs themselves (the labels show them): look for them, not at them.
+      assertTrue(
+          browser.find(By.id("recommendation-1")).isSelected(), "linked from recommendation 1");
+      // Without a description, the API's message shows in the GOV.UK error summary.
+      browser.visible("save").click();
+      WebElement summary = browser.find(By.cssSelector(".govuk-error-summary"));
+      browser.waiting().until(ExpectedConditions.textToBePresentInElement(summary, "Describe"));
+      assertTrue(
+          browser
+              .find(By.cssSelector("[data-field='description']"))
+              .getAttribute("class")
+              .contains("govuk-form-group--error"));
+
+      new Select(browser.visible("leadOrganisationId"))
+          .selectByVisibleText(fixtures.unique("Plan pages police"));
+      browser.visible("leadPerson").sendKeys("DI Jo Smith");
+      browser.visible("description").sendKeys(DESCRIPTION);
+      browser.visible("successMeasure").sendKeys("Every child is flagged within a week");
+      browser.visible("startDate").sendKeys(LocalDate.now().toString());
+      browser.visible("targetDate").sendKeys(target);
+      assertTrue(browser.find(By.id("status-NOT_STARTED")).isSelected());
+      clickLabel(browser, "status-BLOCKED");
+      browser.visible("statusReason").sendKeys("Waiting for the records system");
+      clickLabel(browser, "status-NOT_STARTED");
+      assertFalse(browser.find(By.id("status-reason-group")).isDisplayed());
+      browser.visible("save").click();
+      browser.waitForText("flash", "The action has been added");
+      browser.waitForText("actions-1", DESCRIPTION);
+      String row = browser.visible("actions-1").getText();
+      assertTrue(row.contains(fixtures.unique("Plan pages police")), row);
+      assertTrue(row.contains("Not started"), row);
+    }
+
+    long actionId;
+    try (Browser browser = Browser.open(base).signIn(officer, Api.PASSWORD)) {
+      browser.find(By.cssSelector("#navigation a[href='/my-actions']")).click();
+      browser.waitForText("my-actions-count", "1 action");
+      WebElement link = browser.find(By.partialLinkText("Flag every child"));
+      actionId = idAtEnd(link.getAttribute("href"));
+      link.click();
+
+      browser.waitForText("action-title", DESCRIPTION);
+      browser.waitForText("update-history", "Nobody has reported progress yet");
+      browser
+          .visible("narrative")
+          .sendKeys("Police and YJS systems now share a flag for open cases.");
+      clickLabel(browser, "rag-AMBER");
+      browser.visible("percentComplete").sendKeys("40");
+      browser.visible("link-title-0").sendKeys("Board paper");
+      browser.visible("link-url-0").sendKeys("https://example.org/board-paper.pdf");
+      browser.visible("add-link").click();
+      browser.visible("link-title-1"); // left empty: sends nothing
+      browser.visible("save-update").click();
+
+      browser.waitForText("flash", "Your update has been added");
+      WebElement history = browser.visible("update-history");
+      assertTrue(history.getText().contains("40% complete"), history.getText());
+      assertTrue(history.getText().contains("Police and YJS systems"), history.getText());
+      assertEquals(
+          "https://example.org/board-paper.pdf",
+          history.findElement(By.linkText("Board paper")).getAttribute("href"));
+      assertEquals("Amber", browser.visible("action-owner-rag").getText());
+      assertEquals("In progress", browser.visible("action-status").getText());
+      // A partner does not write the plan: no endorsing, and only its own actions.
+      browser.visible("back-link").click();
+      browser.visible("partner-note");
+      assertTrue(browser.driver().findElements(By.id("endorse-plan")).isEmpty());
+      assertTrue(browser.driver().findElements(By.id("add-action-1")).isEmpty());
+    }
+
+    try (Browser browser = Browser.open(base).signIn(member, Api.PASSWORD)) {
+      browser.go("/plans/" + planId);
+      browser.waitForText("actions-1", DESCRIPTION);
+      assertEquals("Amber", browser.visible("action-" + actionId + "-owner-rag").getText());
+      browser.visible("endorse-plan").click();
+      browser.waitForText("flash", "The plan has been endorsed");
+      browser.waitForText("plan-status", "Endorsed");
+      assertTrue(browser.visible("step-endorsed").getText().contains("member."));
+      browser.visible("submit-plan").click();
+      browser.waitForText("flash", "The plan has been submitted to the inspectorate");
+      browser.waitForText("plan-status", "Submitted");
+      assertEquals("Late", browser.visible("plan-late").getText());
+      assertTrue(browser.driver().findElements(By.id("submit-plan")).isEmpty());
+
+      // From the inspection, the plan is now a link.
+      browser.go("/inspections/" + inspection);
+      browser.visible("plan-link").click();
+      browser.waitForText("plan-status", "Submitted");
+    }
+
+    JsonObject plan = admin.get("/api/plans/" + planId).json();
+    assertEquals("SUBMITTED", plan.getString("status"));
+    assertTrue(plan.getBoolean("late"));
+    assertTrue(plan.getString("endorsedBy").startsWith("member."), plan::toString);
+    assertTrue(plan.getString("submittedBy").startsWith("member."), plan::toString);
+    JsonObject first = plan.getJsonArray("recommendations").getJsonObject(0);
+    assertEquals(rec1, first.getJsonNumber("id").longValue());
+    assertEquals("AGREED", first.getString("acceptance"));
+    assertEquals(1, first.getJsonArray("actions").size());
+    JsonObject action = admin.get("/api/actions/" + actionId).json();
+    assertEquals(police, action.getJsonObject("leadOrganisation").getJsonNumber("id").longValue());
+    assertEquals(DESCRIPTION, action.getString("description"));
+    assertEquals("DI Jo Smith", action.getString("leadPerson"));
+    assertEquals(target, action.getString("targetDate"));
+    assertEquals("IN_PROGRESS", action.getString("status"));
+    assertEquals(1, action.getJsonArray("updates").size());
+    JsonObject update = action.getJsonObject("latestUpdate");
+    assertEquals("AMBER", update.getString("rag"));
+    assertEquals(40, update.getInt("percentComplete"));
+    assertTrue(update.getString("author").startsWith("officer."), update::toString);
+    assertEquals(1, update.getJsonArray("links").size());
+    assertEquals(
+        "https://example.org/board-paper.pdf",
+        update.getJsonArray("links").getJsonObject(0).getString("url"));
+  }
+
+  /** GOV.UK radios and checkboxes hide the input under its label: click the label. */
+  private static void clickLabel(Browser browser, String inputId) {
+    browser.find(By.cssSelector("label[for='" + inputId + "']")).click();
+  }
+
+  private static long idAtEnd(String url) {
+    String path = url.replaceAll("[?#].*$", "");
+    return Long.parseLong(path.substring(path.lastIndexOf('/') + 1));
+  }
+
+  private static long publish(Api admin, long service) {
+    var created =
+        admin.post(
+            "/api/inspections", InspectionBodies.fromReport("solihull-2023", service).build());
+    assertEquals(201, created.status(), created::toString);
+    var published =
+        admin.post("/api/inspections/" + created.id() + "/publish", JsonValue.EMPTY_JSON_OBJECT);
+    assertEquals(200, published.status(), published::toString);
+    return created.id();
+  }
+
+  private static long recommendation(Api admin, long inspection, int number) {
+    return admin
+        .get("/api/inspections/" + inspection)
+        .json()
+        .getJsonArray("recommendations")
+        .getValuesAs(JsonObject.class)
+        .stream()
+        .filter(r -> r.getInt("number") == number)
+        .findFirst()
+        .orElseThrow()
+        .getJsonNumber("id")
+        .longValue();
+  }
+}
