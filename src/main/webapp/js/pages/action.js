@@ -41,12 +41,51 @@ function details(action) {
   ]);
 }
 
-function evidence(links) {
-  if (!links?.length) return null;
+function evidence(links, files) {
+  if (!links?.length && !files?.length) return null;
   return el('div', { class: 'tracker-evidence' },
     el('h4', { class: 'govuk-heading-s govuk-!-margin-bottom-1' }, 'Evidence'),
-    el('ul', { class: 'govuk-list' }, links.map((l) => el('li', {},
-      safeUrl(l.url) ? link(l.url, l.title, { rel: 'noopener noreferrer', 'data-evidence': 'true' }) : `${l.title} (${l.url})`))));
+    el('ul', { class: 'govuk-list' },
+      (links ?? []).map((l) => el('li', {},
+        safeUrl(l.url) ? link(l.url, l.title, { rel: 'noopener noreferrer', 'data-evidence': 'true' }) : `${l.title} (${l.url})`)),
+      (files ?? []).map((f) => el('li', {},
+        link(f.href, f.fileName, { 'data-evidence-file': 'true', download: f.fileName }), ` (${Math.max(1, Math.round(f.sizeBytes / 1024))} KB)`))));
+}
+
+const FILE_TYPES = /\.(pdf|docx|xlsx|png|jpe?g|txt|csv)$/i;
+const FILE_LIMIT = 10 * 1024 * 1024;
+
+/** Files the server would refuse, caught before the update is sent so nothing is half-saved. */
+function fileProblems(files) {
+  return files.flatMap((f) => {
+    if (!FILE_TYPES.test(f.name)) return [`${f.name} is not a PDF, Word, Excel, PNG, JPEG, text or CSV file`];
+    if (f.size > FILE_LIMIT) return [`${f.name} is larger than 10 MB`];
+    if (f.size === 0) return [`${f.name} is empty`];
+    return [];
+  });
+}
+
+/** Attaches each file to the new update; answers the messages of those the server refused. */
+async function attachFiles(actionId, updateId, files) {
+  const refused = [];
+  for (const file of files) {
+    const response = await fetch(`/api/actions/${actionId}/updates/${updateId}/files`, {
+      method: 'POST',
+      credentials: 'same-origin',
+      headers: {
+        'Content-Type': file.type || 'application/octet-stream',
+        'X-File-Name': encodeURIComponent(file.name),
+        'X-Requested-With': 'fetch',
+        'X-CSRF-Token': document.querySelector('meta[name="csrf-token"]')?.content ?? '',
+      },
+      body: file,
+    });
+    if (!response.ok) {
+      const problem = await response.json().catch(() => ({}));
+      refused.push(`${file.name}: ${problem.detail ?? response.statusText}`);
+    }
+  }
+  return refused;
 }
 
 function update(u, all) {
@@ -58,7 +97,7 @@ function update(u, all) {
       u.percentComplete !== null && u.percentComplete !== undefined ? el('span', { class: 'tracker-update__percent', id: `update-${u.id}-percent` }, ` ${u.percentComplete}% complete`) : null),
     corrected ? el('p', { class: 'govuk-body-s' }, `Corrects the update of ${formatDateTime(corrected.writtenAt)}.`) : null,
     paragraphs(u.narrative),
-    evidence(u.links));
+    evidence(u.links, u.files));
 }
 
 function updates(action) {
@@ -142,6 +181,12 @@ function bindUpdateForm(action) {
         showProblem(form, { errors: [{ field: 'percentComplete', message: 'Enter how much is done as a whole number from 0 to 100' }] });
         return;
       }
+      const files = [...($('#files').files ?? [])];
+      const badFiles = fileProblems(files);
+      if (badFiles.length) {
+        showProblem(form, { errors: badFiles.map((message) => ({ field: 'files', message })) });
+        return;
+      }
       const sent = typedLinks();
       const body = {
         narrative: $('#narrative').value.trim(),
@@ -150,8 +195,11 @@ function bindUpdateForm(action) {
         links: sent.map(({ title, url }) => ({ title, url })),
       };
       try {
-        await post(`/actions/${action.id}/updates`, body);
-        setFlash('Your update has been added');
+        const saved = await post(`/actions/${action.id}/updates`, body);
+        const refused = files.length ? await attachFiles(action.id, saved.latestUpdate.id, files) : [];
+        setFlash(refused.length
+          ? `Your update has been added, but these files were not: ${refused.join('; ')}`
+          : 'Your update has been added');
         location.assign(location.pathname);
       } catch (error) {
         if (!error.problem) throw error;

@@ -123,6 +123,7 @@ class PlanBrowserIT {
       browser.visible("link-url-0").sendKeys("https://example.org/board-paper.pdf");
       browser.visible("add-link").click();
       browser.visible("link-title-1"); // left empty: sends nothing
+      browser.find(By.id("files")).sendKeys(evidenceFile().toString());
       browser.visible("save-update").click();
 
       browser.waitForText("flash", "Your update has been added");
@@ -132,6 +133,11 @@ class PlanBrowserIT {
       assertEquals(
           "https://example.org/board-paper.pdf",
           history.findElement(By.linkText("Board paper")).getAttribute("href"));
+      assertTrue(
+          history
+              .findElement(By.linkText("minutes.pdf"))
+              .getAttribute("href")
+              .contains("/api/evidence/"));
       assertEquals("Amber", browser.visible("action-owner-rag").getText());
       assertEquals("In progress", browser.visible("action-status").getText());
       // A partner does not write the plan: no endorsing, and only its own actions.
@@ -220,5 +226,17 @@ class PlanBrowserIT {
         .orElseThrow()
         .getJsonNumber("id")
         .longValue();
+  }
+
+  /** A small PDF on disk, as a person would pick it in the file chooser. */
+  private static java.nio.file.Path evidenceFile() {
+    try {
+      java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("evidence");
+      java.nio.file.Path file = dir.resolve("minutes.pdf");
+      java.nio.file.Files.writeString(file, "%PDF-1.4 minutes of the board");
+      return file;
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 }
