@@ -246,6 +246,40 @@ async function act(button, path, message) {
   }
 }
 
+/** The inspectorate's comments and the service's answers, oldest first, and a box to add one. */
+function comments(plan) {
+  const list = plan.comments ?? [];
+  const section = el('section', { id: 'comments' },
+    el('h2', { class: 'govuk-heading-m' }, 'Comments'),
+    list.length
+      ? el('ul', { class: 'govuk-list', id: 'comment-list' }, list.map((c) => el('li', { class: 'tracker-comment', id: `comment-${c.id}` },
+        el('p', { class: 'govuk-body-s govuk-!-margin-bottom-1' },
+          el('strong', {}, c.inspectorate ? 'Inspectorate' : 'Service'), ` · ${c.author} · ${formatDateTime(c.writtenAt)}`),
+        el('p', { class: 'govuk-body' }, c.text))))
+      : el('p', { class: 'govuk-body', id: 'comment-list' }, 'No comments yet.'));
+  if (!plan.canComment) return section;
+  const form = el('form', { id: 'comment-form', novalidate: true },
+    el('div', { class: 'govuk-form-group', 'data-field': 'text' },
+      el('label', { class: 'govuk-label govuk-label--s', for: 'comment-text' }, 'Add a comment'),
+      el('textarea', { class: 'govuk-textarea', id: 'comment-text', name: 'text', rows: 3, maxlength: 4000 })),
+    el('button', { type: 'submit', class: 'govuk-button govuk-button--secondary', id: 'add-comment', 'data-module': 'govuk-button' }, 'Add the comment'));
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    whileSaving($('#add-comment'), async () => {
+      clearErrors(form);
+      try {
+        render(await post(`/plans/${plan.id}/comments`, { text: $('#comment-text').value }));
+        $('#comment-list')?.scrollIntoView();
+      } catch (error) {
+        if (!error.problem) throw error;
+        showProblem(form, error.problem);
+      }
+    });
+  });
+  section.append(form);
+  return section;
+}
+
 function render(plan) {
   document.title = `${plan.service} improvement plan – Inspection tracker`;
   $('#plan-caption').textContent = plan.service;
@@ -260,6 +294,7 @@ function render(plan) {
     partnerOnly ? el('p', { class: 'govuk-inset-text', id: 'partner-note' }, 'You see the actions your organisation leads. The service and its board see the whole plan.') : null,
     plan.recommendations.map((r) => recommendation(plan, r)),
     others(plan),
+    comments(plan),
     (account.roles ?? []).includes('INSPECTORATE_ADMIN')
       ? el('p', { class: 'govuk-body' }, link(`/audit?objectType=ActionPlan&objectId=${plan.id}`, 'See the history of changes', { id: 'plan-history' }))
       : null);

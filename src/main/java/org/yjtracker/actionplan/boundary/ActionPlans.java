@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -19,6 +20,7 @@ import org.yjtracker.access.entity.Role;
 import org.yjtracker.actionplan.control.ActionFlags;
 import org.yjtracker.actionplan.entity.Acceptance;
 import org.yjtracker.actionplan.entity.ActionPlan;
+import org.yjtracker.actionplan.entity.PlanComment;
 import org.yjtracker.actionplan.entity.PlanStatus;
 import org.yjtracker.actionplan.entity.RecommendationResponse;
 import org.yjtracker.actionplan.entity.RecommendationStatus;
@@ -191,6 +193,30 @@ public class ActionPlans {
     return view(caller, plan);
   }
 
+  /** The inspectorate comments on a plan it oversees; the service's writers answer. */
+  public PlanView comment(Caller caller, long planId, String text) {
+    ActionPlan plan = plan(caller, planId);
+    if (!caller.isInspectorate() && !access.writesPlan(caller, plan)) {
+      throw new ForbiddenException("Only the inspectorate and the service comment on a plan.");
+    }
+    if (text == null || text.isBlank()) {
+      throw new InvalidInputException("text", "Write the comment");
+    }
+    if (text.length() > 4000) {
+      throw new InvalidInputException("text", "A comment must be 4000 characters or fewer");
+    }
+    var comment =
+        new PlanComment(plan, caller.email(), caller.isInspectorate(), Instant.now(), text);
+    em.persist(comment);
+    em.flush();
+    audit.created(
+        caller,
+        "PlanComment",
+        comment.getId(),
+        Map.of("planId", planId, "text", comment.getText()));
+    return view(caller, plan);
+  }
+
   PlanView view(Caller caller, ActionPlan plan) {
     Map<Long, RecommendationResponse> responses = new HashMap<>();
     em.createQuery(
@@ -208,7 +234,14 @@ public class ActionPlans {
             a -> whole || caller.organisationIds().contains(a.getLeadOrganisation().getId()),
             a -> access.writesAction(caller, a));
     boolean writes = access.writesPlan(caller, plan);
-    return PlanViews.plan(plan, responses, context, writes, writes);
+    List<PlanComment> comments =
+        whole
+            ? em.createNamedQuery(PlanComment.OF_PLAN, PlanComment.class)
+                .setParameter("plan", plan)
+                .getResultList()
+            : List.of();
+    return PlanViews.plan(
+        plan, responses, comments, context, writes, writes, writes || caller.isInspectorate());
   }
 
   ActionFlags.Thresholds thresholds() {

@@ -30,9 +30,15 @@ public record PlanView(
     Instant submittedAt,
     List<RecommendationPlan> recommendations,
     List<ActionView> otherActions,
+    List<CommentView> comments,
     boolean canEdit,
     boolean canEndorse,
-    boolean canSubmit) {
+    boolean canSubmit,
+    boolean canComment) {
+
+  /** A comment on the plan; {@code inspectorate} tells oversight from the service's replies. */
+  public record CommentView(
+      long id, String author, boolean inspectorate, Instant writtenAt, String text) {}
 
   public record RecommendationPlan(
       long id,

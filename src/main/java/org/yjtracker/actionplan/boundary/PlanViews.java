@@ -17,6 +17,7 @@ import org.yjtracker.actionplan.control.RecommendationProgress;
 import org.yjtracker.actionplan.entity.ActionPlan;
 import org.yjtracker.actionplan.entity.EvidenceFile;
 import org.yjtracker.actionplan.entity.PlanAction;
+import org.yjtracker.actionplan.entity.PlanComment;
 import org.yjtracker.actionplan.entity.ProgressUpdate;
 import org.yjtracker.actionplan.entity.RecommendationResponse;
 import org.yjtracker.inspection.entity.DatePrecision;
@@ -39,9 +40,11 @@ final class PlanViews {
   static PlanView plan(
       ActionPlan plan,
       Map<Long, RecommendationResponse> responses,
+      List<PlanComment> comments,
       Context context,
       boolean canEdit,
-      boolean canEndorse) {
+      boolean canEndorse,
+      boolean canComment) {
     var inspection = plan.getInspection();
     List<PlanAction> visible = plan.getActions().stream().filter(context.visible()).toList();
     List<RecommendationPlan> recommendations =
@@ -71,9 +74,20 @@ final class PlanViews {
         plan.getSubmittedAt(),
         recommendations,
         other,
+        comments.stream()
+            .map(
+                c ->
+                    new PlanView.CommentView(
+                        c.getId(),
+                        c.getAuthor(),
+                        c.isInspectorate(),
+                        c.getWrittenAt(),
+                        c.getText()))
+            .toList(),
         canEdit,
         canEndorse && plan.getStatus() == org.yjtracker.actionplan.entity.PlanStatus.DRAFT,
-        canEndorse && plan.getStatus() == org.yjtracker.actionplan.entity.PlanStatus.ENDORSED);
+        canEndorse && plan.getStatus() == org.yjtracker.actionplan.entity.PlanStatus.ENDORSED,
+        canComment);
   }
 
   /** "2023-12" for a report dated by month, as the inspection itself shows it; else the day. */

@@ -59,6 +59,16 @@ public class PlansResource {
   }
 
   @POST
+  @Path("{id}/comments")
+  @Operation(summary = "Comment on a plan (the inspectorate; the service answers)")
+  public Response comment(
+      @PathParam("id") long id, @NotNull(message = "Send the comment") CommentInput input) {
+    return Response.status(Response.Status.CREATED)
+        .entity(plans.comment(caller, id, input.text))
+        .build();
+  }
+
+  @POST
   @Path("{id}/actions")
   @Operation(summary = "Add an action to a plan")
   public Response addAction(

@@ -244,6 +244,37 @@ class PlansApiIT {
             Json.createObjectBuilder().add("status", "CLOSED_NOT_IMPLEMENTED").build()),
         "reason");
 
+    // The inspectorate comments and the service answers; partners neither see nor write them.
+    var commented =
+        inspector.post(
+            "/api/plans/" + plan + "/comments",
+            Json.createObjectBuilder()
+                .add("text", "Please add a measure for recommendation 2")
+                .build());
+    assertEquals(201, commented.status(), commented::toString);
+    assertTrue(
+        commented.json().getJsonArray("comments").getJsonObject(0).getBoolean("inspectorate"));
+    assertEquals(
+        201,
+        lead.post(
+                "/api/plans/" + plan + "/comments",
+                Json.createObjectBuilder().add("text", "Added").build())
+            .status());
+    assertField(
+        lead.post(
+            "/api/plans/" + plan + "/comments",
+            Json.createObjectBuilder().add("text", " ").build()),
+        "text");
+    assertEquals(
+        403,
+        policeUser
+            .post(
+                "/api/plans/" + plan + "/comments",
+                Json.createObjectBuilder().add("text", "Hello").build())
+            .status());
+    assertEquals(0, policeUser.get("/api/plans/" + plan).json().getJsonArray("comments").size());
+    assertEquals(2, viewer.get("/api/plans/" + plan).json().getJsonArray("comments").size());
+
     // Endorse, then submit; each step once, by the service's people only.
     assertEquals(
         403,

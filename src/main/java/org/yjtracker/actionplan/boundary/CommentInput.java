@@ -1,0 +1,7 @@
+package org.yjtracker.actionplan.boundary;
+
+/** A comment on a plan. */
+public class CommentInput {
+
+  public String text;
+}
