@@ -205,7 +205,8 @@ function others(plan) {
     el('h2', { class: 'govuk-heading-m' }, 'Other actions'),
     el('p', { class: 'govuk-body' }, 'Actions that answer an area for improvement rather than a recommendation.'),
     actionsTable(plan.otherActions, 'other-actions', { area: true }),
-    plan.canEdit ? el('p', { class: 'govuk-body' }, link(`/plans/${plan.id}/actions/new`, 'Add an action for an area for improvement', { id: 'add-other-action' })) : null);
+    plan.canEdit ? el('p', { class: 'govuk-body' }, link(`/plans/${plan.id}/actions/new`, 'Add an action for an area for improvement', { id: 'add-other-action' })) : null,
+    plan.canEdit ? el('p', { class: 'govuk-body' }, link(`/plans/${plan.id}/import`, 'Import actions from a spreadsheet (CSV or Excel)', { id: 'import-plan' })) : null);
 }
 
 /** Endorse and submit, each sent with the version the page shows. */

@@ -44,6 +44,13 @@ public enum Page {
   INSPECTION("/inspections/{id}", "inspection", "Inspection", Section.INSPECTIONS),
   SERVICE("/services/{id}", "service", "Service", Section.INSPECTIONS),
   PLAN("/plans/{id}", "plan", "Improvement plan", Section.PLANS),
+  PLAN_IMPORT(
+      "/plans/{id}/import",
+      "plan-import",
+      "Import actions from a spreadsheet",
+      Section.PLANS,
+      Role.SERVICE_LEAD,
+      Role.BOARD_MEMBER),
   ACTION_NEW(
       "/plans/{id}/actions/new",
       "action-form",
