@@ -54,26 +54,13 @@ final class XlsxCells {
    * @return the grid of the plan's sheet, or of the first sheet if none holds a plan
    */
   static SheetGrid read(byte[] bytes, Supplier<SheetGrid> grids, Predicate<SheetGrid> isPlan) {
-    try (OPCPackage workbook = OPCPackage.open(new ByteArrayInputStream(bytes))) {
-      var reader = new XSSFReader(workbook);
-      SharedStrings strings = reader.getSharedStringsTable();
-      StylesTable styles = reader.getStylesTable();
-      var sheets = reader.getSheetsData();
-      SheetGrid first = null;
-      for (int i = 0; i < MAX_SHEETS && sheets.hasNext(); i++) {
-        SheetGrid grid = grids.get();
-        try (InputStream sheet = sheets.next()) {
-          parse(sheet, new XSSFSheetXMLHandler(styles, strings, new Rows(grid), isoDates(), false));
-        }
-        if (isPlan.test(grid)) {
-          return grid;
-        }
-        first = first == null ? grid : first;
+    try {
+      OPCPackage workbook = OPCPackage.open(new ByteArrayInputStream(bytes));
+      try {
+        return plan(new XSSFReader(workbook), grids, isPlan);
+      } finally {
+        workbook.revert(); // read only: close without writing anything back
       }
-      if (first == null) {
-        throw new UnreadableSheetException("The workbook has no sheets.");
-      }
-      return first;
     } catch (OLE2NotOfficeXmlFileException e) {
       throw new UnreadableSheetException(
           "This is an old Excel (.xls) workbook; save it as .xlsx or CSV and upload it again.", e);
@@ -88,6 +75,29 @@ final class XlsxCells {
         | IllegalStateException e) {
       throw new UnreadableSheetException(reason(e), e);
     }
+  }
+
+  private static SheetGrid plan(
+      XSSFReader reader, Supplier<SheetGrid> grids, Predicate<SheetGrid> isPlan)
+      throws IOException, OpenXML4JException, SAXException, ParserConfigurationException {
+    SharedStrings strings = reader.getSharedStringsTable();
+    StylesTable styles = reader.getStylesTable();
+    var sheets = reader.getSheetsData();
+    SheetGrid first = null;
+    for (int i = 0; i < MAX_SHEETS && sheets.hasNext(); i++) {
+      SheetGrid grid = grids.get();
+      try (InputStream sheet = sheets.next()) {
+        parse(sheet, new XSSFSheetXMLHandler(styles, strings, new Rows(grid), isoDates(), false));
+      }
+      if (isPlan.test(grid)) {
+        return grid;
+      }
+      first = first == null ? grid : first;
+    }
+    if (first == null) {
+      throw new UnreadableSheetException("The workbook has no sheets.");
+    }
+    return first;
   }
 
   /** POI's own words, shortened; a zip bomb is named as such. */
