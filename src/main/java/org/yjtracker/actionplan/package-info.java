@@ -2,7 +2,8 @@
  * The improvement plan that answers an inspection: owners and acceptance of each recommendation,
  * the actions against them and their dated progress updates, and the flags computed from dates.
  *
- * <p>Built so far: the rules (flags, suggested RAG, recommendation status derived from actions).
- * The plan's storage, API and pages are still to come.
+ * <p>A plan a service already keeps in a spreadsheet (CSV or XLSX) can be imported: previewed row
+ * by row with each row's problems, then imported whole or not at all ({@code PlanSpreadsheet},
+ * {@code PlanRowMatcher}, {@code PlanImports}).
  */
 package org.yjtracker.actionplan;
