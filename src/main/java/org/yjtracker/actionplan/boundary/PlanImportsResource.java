@@ -8,13 +8,10 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.InputStream;
 import java.util.Locale;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -22,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.yjtracker.access.entity.Caller;
 import org.yjtracker.actionplan.control.PlanSpreadsheet;
+import org.yjtracker.platform.control.Uploads;
 
 /**
  * A plan kept in a spreadsheet, imported into the tracker: previewed first, then imported whole.
@@ -46,8 +44,6 @@ public class PlanImportsResource {
 
   /** What browsers on Windows with Excel installed call a .csv file. */
   static final String CSV_FROM_WINDOWS = "application/vnd.ms-excel";
-
-  private static final long DRAIN_FACTOR = 4;
 
   @Inject PlanImports imports;
   @Inject Caller caller;
@@ -88,39 +84,7 @@ public class PlanImportsResource {
         : PlanSpreadsheet.Format.CSV;
   }
 
-  /**
-   * Keeps at most the configured size; beyond it the upload is refused with 413. The rest of a
-   * moderately oversized upload is read and dropped so the client hears the answer rather than a
-   * reset connection; a huge one is cut off.
-   */
   private byte[] read(InputStream body) {
-    var out = new ByteArrayOutputStream();
-    byte[] buffer = new byte[64 * 1024];
-    long total = 0;
-    try (body) {
-      for (int n = body.read(buffer); n >= 0; n = body.read(buffer)) {
-        total += n;
-        if (total <= maxBytes) {
-          out.write(buffer, 0, n);
-        } else if (total > DRAIN_FACTOR * maxBytes) {
-          break;
-        }
-      }
-    } catch (IOException e) {
-      throw new WebApplicationException("The upload could not be read.", 400);
-    }
-    if (total > maxBytes) {
-      throw new WebApplicationException(
-          "The file is larger than the limit of " + megabytes(maxBytes) + " MB.", 413);
-    }
-    if (out.size() == 0) {
-      throw new WebApplicationException("The upload is empty: send the plan's spreadsheet.", 422);
-    }
-    return out.toByteArray();
-  }
-
-  private static String megabytes(long bytes) {
-    double mb = bytes / (1024.0 * 1024.0);
-    return mb == Math.rint(mb) ? String.valueOf((long) mb) : String.format(Locale.UK, "%.1f", mb);
+    return Uploads.read(body, maxBytes, "The upload is empty: send the plan's spreadsheet.", 422);
   }
 }

@@ -9,9 +9,7 @@ import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import java.io.File;
 import java.net.URL;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -28,13 +26,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.yjtracker.testsupport.Api;
+import org.yjtracker.testsupport.Browser;
 import org.yjtracker.testsupport.Deployments;
 import org.yjtracker.testsupport.Fixtures;
 import org.yjtracker.testsupport.InspectionBodies;
@@ -56,37 +52,22 @@ class InspectionFormBrowserIT {
 
   @ArquillianResource URL base;
 
+  private Browser session;
   private WebDriver browser;
   private WebDriverWait wait;
   private long lastSave;
 
   @BeforeEach
   void openBrowser() {
-    var service =
-        new ChromeDriverService.Builder()
-            .usingDriverExecutable(
-                new File(System.getProperty("test.chromedriver", "/usr/bin/chromedriver")))
-            .build();
-    var options = new ChromeOptions();
-    options.setBinary(System.getProperty("test.chromium", "/usr/bin/chromium"));
-    options.addArguments(
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        "--window-size=1280,1000");
-    browser = new ChromeDriver(service, options);
-    wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+    session = Browser.open(base);
+    browser = session.driver();
+    wait = session.waiting();
   }
 
   @AfterEach
   void closeBrowser() {
-    if (browser != null) {
-      browser.quit();
+    if (session != null) {
+      session.close();
     }
   }
 
