@@ -88,8 +88,27 @@ async function attachFiles(actionId, updateId, files) {
   return refused;
 }
 
-function update(u, all) {
+/** The update being corrected by the form, if the person chose "Correct this update". */
+let correcting = null;
+
+function correct(u) {
+  correcting = u;
+  $('#update-heading').textContent = 'Correct an update';
+  $('#narrative').value = u.narrative ?? '';
+  $('#percentComplete').value = u.percentComplete ?? '';
+  const rag = document.getElementById(`rag-${u.rag}`);
+  if (rag) rag.checked = true;
+  replace($('#correcting-note'), `You are correcting the update of ${formatDateTime(u.writtenAt)}. It stays in the history; yours is added after it.`);
+  show($('#correcting-note'));
+  $('#narrative').focus();
+}
+
+function update(u, all, editable) {
   const corrected = u.correctsId ? all.find((other) => other.id === u.correctsId) : null;
+  const correctButton = editable
+    ? el('button', { type: 'button', class: 'tracker-link-button govuk-body-s', id: `correct-${u.id}` }, 'Correct this update')
+    : null;
+  correctButton?.addEventListener('click', () => correct(u));
   return el('li', { class: `tracker-update tracker-update--${(u.rag ?? 'none').toLowerCase()}`, id: `update-${u.id}` },
     el('h3', { class: 'govuk-heading-s govuk-!-margin-bottom-1' }, formatDateTime(u.writtenAt)),
     el('p', { class: 'govuk-body-s govuk-!-margin-bottom-2' }, `By ${u.author}`),
@@ -97,7 +116,8 @@ function update(u, all) {
       u.percentComplete !== null && u.percentComplete !== undefined ? el('span', { class: 'tracker-update__percent', id: `update-${u.id}-percent` }, ` ${u.percentComplete}% complete`) : null),
     corrected ? el('p', { class: 'govuk-body-s' }, `Corrects the update of ${formatDateTime(corrected.writtenAt)}.`) : null,
     paragraphs(u.narrative),
-    evidence(u.links, u.files));
+    evidence(u.links, u.files),
+    correctButton);
 }
 
 function updates(action) {
@@ -105,7 +125,7 @@ function updates(action) {
   return [
     el('h2', { class: 'govuk-heading-m' }, 'Progress updates'),
     all.length
-      ? el('ol', { class: 'tracker-updates', id: 'update-history', reversed: true }, all.map((u) => update(u, all)))
+      ? el('ol', { class: 'tracker-updates', id: 'update-history', reversed: true }, all.map((u) => update(u, all, action.canEdit)))
       : el('p', { class: 'govuk-body', id: 'update-history' }, 'Nobody has reported progress yet.'),
   ];
 }
@@ -189,6 +209,7 @@ function bindUpdateForm(action) {
       }
       const sent = typedLinks();
       const body = {
+        correctsId: correcting?.id ?? null,
         narrative: $('#narrative').value.trim(),
         rag: form.querySelector('input[name="rag"]:checked')?.value ?? null,
         percentComplete: percent.value,

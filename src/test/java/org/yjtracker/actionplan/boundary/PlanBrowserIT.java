@@ -139,6 +139,17 @@ class PlanBrowserIT {
               .getAttribute("href")
               .contains("/api/evidence/"));
       assertEquals("Amber", browser.visible("action-owner-rag").getText());
+      // An update is never changed: a correction is a new update that names the one it corrects.
+      WebElement correct = browser.find(By.cssSelector("[id^='correct-']"));
+      correct.click();
+      browser.visible("correcting-note");
+      WebElement narrative = browser.visible("narrative");
+      narrative.clear();
+      narrative.sendKeys("Correction: only court cases share the flag so far.");
+      browser.waitFor(1200);
+      browser.visible("save-update").click();
+      browser.waitForText("update-history", "Corrects the update of");
+      assertTrue(browser.visible("update-history").getText().contains("Police and YJS systems"));
       assertEquals("In progress", browser.visible("action-status").getText());
       // A partner does not write the plan: no endorsing, and only its own actions.
       browser.visible("back-link").click();
@@ -182,8 +193,12 @@ class PlanBrowserIT {
     assertEquals("DI Jo Smith", action.getString("leadPerson"));
     assertEquals(target, action.getString("targetDate"));
     assertEquals("IN_PROGRESS", action.getString("status"));
-    assertEquals(1, action.getJsonArray("updates").size());
-    JsonObject update = action.getJsonObject("latestUpdate");
+    assertEquals(2, action.getJsonArray("updates").size());
+    JsonObject correction = action.getJsonObject("latestUpdate");
+    JsonObject update = action.getJsonArray("updates").getJsonObject(1);
+    assertEquals(
+        update.getJsonNumber("id").longValue(), correction.getJsonNumber("correctsId").longValue());
+    assertTrue(correction.getString("narrative").startsWith("Correction:"), correction::toString);
     assertEquals("AMBER", update.getString("rag"));
     assertEquals(40, update.getInt("percentComplete"));
     assertTrue(update.getString("author").startsWith("officer."), update::toString);
