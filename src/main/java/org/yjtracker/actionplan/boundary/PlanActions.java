@@ -10,7 +10,6 @@ import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.NotFoundException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -28,6 +27,7 @@ import org.yjtracker.audit.control.AuditTrail;
 import org.yjtracker.inspection.entity.Recommendation;
 import org.yjtracker.organisation.entity.Organisation;
 import org.yjtracker.platform.control.ConflictException;
+import org.yjtracker.platform.control.Dates;
 import org.yjtracker.platform.control.Enums;
 import org.yjtracker.platform.control.FieldError;
 import org.yjtracker.platform.control.InvalidInputException;
@@ -169,15 +169,15 @@ public class PlanActions {
               "recommendationIds",
               "Link the action to a recommendation or name the area for improvement it answers"));
     }
-    LocalDate start = date(input.startDate, "startDate", errors);
-    LocalDate target = date(input.targetDate, "targetDate", errors);
+    LocalDate start = Dates.parse(input.startDate, "startDate", errors);
+    LocalDate target = Dates.parse(input.targetDate, "targetDate", errors);
     if (start != null && target != null && target.isBefore(start)) {
       errors.add(new FieldError("targetDate", "The target date cannot be before the start date"));
     }
     ActionStatus status =
         input.status == null || input.status.isBlank()
             ? action.getStatus()
-            : parse(input.status, errors);
+            : Enums.parseInto(ActionStatus.class, input.status, "status", errors);
     String statusReason = blankToNull(input.statusReason);
     if (status != null && status.needsReason() && statusReason == null) {
       errors.add(
@@ -226,27 +226,6 @@ public class PlanActions {
             a -> true,
             a -> access.writesAction(caller, a));
     return PlanViews.action(action, context, true);
-  }
-
-  private static ActionStatus parse(String value, List<FieldError> errors) {
-    try {
-      return Enums.parse(ActionStatus.class, value, "status");
-    } catch (InvalidInputException e) {
-      errors.addAll(e.errors());
-      return null;
-    }
-  }
-
-  private static LocalDate date(String value, String field, List<FieldError> errors) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(value.strip());
-    } catch (DateTimeParseException e) {
-      errors.add(new FieldError(field, "Enter a date as YYYY-MM-DD"));
-      return null;
-    }
   }
 
   private static String blankToNull(String text) {

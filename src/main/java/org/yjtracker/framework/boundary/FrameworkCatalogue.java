@@ -156,17 +156,12 @@ public class FrameworkCatalogue {
   }
 
   private static Rating rating(String value, String field, List<FieldError> errors) {
-    try {
-      Rating rating = Enums.parse(Rating.class, value, field);
-      if (rating == Rating.NOT_RATED) {
-        errors.add(new FieldError(field, "Not rated is not a rating of the scale"));
-        return null;
-      }
-      return rating;
-    } catch (InvalidInputException e) {
-      errors.addAll(e.errors());
+    Rating rating = Enums.parseInto(Rating.class, value, field, errors);
+    if (rating == Rating.NOT_RATED) {
+      errors.add(new FieldError(field, "Not rated is not a rating of the scale"));
       return null;
     }
+    return rating;
   }
 
   private static void requireAdmin(Caller caller) {

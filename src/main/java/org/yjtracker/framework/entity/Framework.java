@@ -111,10 +111,6 @@ public class Framework {
     return bands.stream().sorted(Comparator.comparing(RatingBand::getRating)).toList();
   }
 
-  public boolean appliesIn(int year) {
-    return year >= appliesFrom && (appliesUntil == null || year <= appliesUntil);
-  }
-
   public Long getId() {
     return id;
   }

@@ -4,8 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
-import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -28,6 +26,7 @@ import org.yjtracker.inspection.entity.Recommendation;
 import org.yjtracker.inspection.entity.StandardResult;
 import org.yjtracker.organisation.entity.Organisation;
 import org.yjtracker.organisation.entity.OrganisationKind;
+import org.yjtracker.platform.control.Dates;
 import org.yjtracker.platform.control.Enums;
 import org.yjtracker.platform.control.FieldError;
 import org.yjtracker.platform.control.InvalidInputException;
@@ -67,11 +66,17 @@ public class InspectionAssembler {
     var errors = new ArrayList<FieldError>();
     Organisation service = service(input.serviceId, errors);
     Framework framework = framework(input.framework, errors);
-    InspectionKind kind = parse(InspectionKind.class, input.kind, "kind", errors);
-    LocalDate fieldwork = date(input.fieldworkStart, "fieldworkStart", errors);
-    DatePrecision precision = precisionOf(input.published);
-    LocalDate published = publicationDate(input.published, errors);
-    Rating overall = parse(Rating.class, input.publishedOverall, "publishedOverall", errors);
+    InspectionKind kind = Enums.parseInto(InspectionKind.class, input.kind, "kind", errors);
+    LocalDate fieldwork = Dates.parse(input.fieldworkStart, "fieldworkStart", errors);
+    DatePrecision precision =
+        Dates.isMonth(input.published) ? DatePrecision.MONTH : DatePrecision.DAY;
+    LocalDate published = Dates.publication(input.published);
+    if (published == null && input.published != null && !input.published.isBlank()) {
+      errors.add(
+          new FieldError("published", "Enter the publication date as YYYY-MM or YYYY-MM-DD"));
+    }
+    Rating overall =
+        Enums.parseInto(Rating.class, input.publishedOverall, "publishedOverall", errors);
     if (overall == Rating.NOT_RATED) {
       errors.add(
           new FieldError("publishedOverall", "An inspection's overall rating cannot be Not rated"));
@@ -235,8 +240,9 @@ public class InspectionAssembler {
                     ? input.code + " is not rated from key questions"
                     : input.code + " has " + allowed + " key questions"));
       }
-      Rating rating = parse(Rating.class, input.rating, at + "rating", errors);
-      Rating from = parse(Rating.class, input.discretionFrom, at + "discretionFrom", errors);
+      Rating rating = Enums.parseInto(Rating.class, input.rating, at + "rating", errors);
+      Rating from =
+          Enums.parseInto(Rating.class, input.discretionFrom, at + "discretionFrom", errors);
       if (from == Rating.NOT_RATED) {
         errors.add(new FieldError(at + "discretionFrom", "Discretion starts from a rating"));
       }
@@ -271,7 +277,8 @@ public class InspectionAssembler {
       }
       Set<OrganisationKind> kinds = EnumSet.noneOf(OrganisationKind.class);
       for (String kind : orEmpty(input.ownerKinds)) {
-        OrganisationKind parsed = parse(OrganisationKind.class, kind, at + "ownerKinds", errors);
+        OrganisationKind parsed =
+            Enums.parseInto(OrganisationKind.class, kind, at + "ownerKinds", errors);
         if (parsed != null) {
           kinds.add(parsed);
         }
@@ -298,48 +305,6 @@ public class InspectionAssembler {
       checked.add(new CheckedRecommendation(input, kinds, owners, standards));
     }
     return checked;
-  }
-
-  private static <E extends Enum<E>> E parse(
-      Class<E> type, String value, String field, List<FieldError> errors) {
-    try {
-      return Enums.parse(type, value, field);
-    } catch (InvalidInputException e) {
-      errors.addAll(e.errors());
-      return null;
-    }
-  }
-
-  private static LocalDate date(String value, String field, List<FieldError> errors) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(value.strip());
-    } catch (DateTimeParseException e) {
-      errors.add(new FieldError(field, "Enter a date as YYYY-MM-DD"));
-      return null;
-    }
-  }
-
-  private static DatePrecision precisionOf(String published) {
-    return published != null && published.strip().length() == 7
-        ? DatePrecision.MONTH
-        : DatePrecision.DAY;
-  }
-
-  private static LocalDate publicationDate(String value, List<FieldError> errors) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    try {
-      String text = value.strip();
-      return text.length() == 7 ? YearMonth.parse(text).atDay(1) : LocalDate.parse(text);
-    } catch (DateTimeParseException e) {
-      errors.add(
-          new FieldError("published", "Enter the publication date as YYYY-MM or YYYY-MM-DD"));
-      return null;
-    }
   }
 
   static <T> List<T> orEmpty(List<T> list) {

@@ -30,6 +30,17 @@ public final class Enums {
     }
   }
 
+  /** As {@link #parse}, but a wrong value is added to {@code errors} (and null answered). */
+  public static <E extends Enum<E>> E parseInto(
+      Class<E> type, String value, String field, List<FieldError> errors) {
+    try {
+      return parse(type, value, field);
+    } catch (InvalidInputException e) {
+      errors.addAll(e.errors());
+      return null;
+    }
+  }
+
   public static <E extends Enum<E>> Set<E> parseAll(
       Class<E> type, List<String> values, String field) {
     Set<E> parsed = EnumSet.noneOf(type);

@@ -18,7 +18,6 @@ import jakarta.ws.rs.WebApplicationException;
 import java.io.StringReader;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +35,7 @@ import org.yjtracker.organisation.boundary.OrganisationInput;
 import org.yjtracker.organisation.entity.Organisation;
 import org.yjtracker.organisation.entity.OrganisationKind;
 import org.yjtracker.platform.control.ConflictException;
+import org.yjtracker.platform.control.Dates;
 import org.yjtracker.platform.control.Enums;
 import org.yjtracker.platform.control.InvalidInputException;
 import org.yjtracker.reportimport.control.DraftToInspection;
@@ -207,7 +207,7 @@ public class ReportImports {
                 alreadyRecorded(
                     r.getInspectionId(),
                     "This report was already imported as inspection " + r.getInspectionId() + "."));
-    LocalDate published = publicationDate(draft.published());
+    LocalDate published = Dates.publication(draft.published());
     if (published == null || draft.service() == null) {
       return;
     }
@@ -231,19 +231,6 @@ public class ReportImports {
         message,
         "inspection",
         Map.of("inspectionId", inspectionId, "href", "/inspections/" + inspectionId));
-  }
-
-  static LocalDate publicationDate(String published) {
-    if (published == null) {
-      return null;
-    }
-    try {
-      return published.length() == 7
-          ? YearMonth.parse(published).atDay(1)
-          : LocalDate.parse(published);
-    } catch (java.time.format.DateTimeParseException e) {
-      return null;
-    }
   }
 
   private JsonObject view(ReportImport entry, Long serviceId) {

@@ -3,9 +3,7 @@ package org.yjtracker.reportimport.boundary;
 import java.nio.ByteBuffer;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import org.yjtracker.access.control.TokenCodec;
 import org.yjtracker.reportimport.entity.ReportImport.SourceType;
 
 /** An uploaded report as it arrived: what kind, its name if given, its bytes. */
@@ -27,13 +25,6 @@ public record ReportUpload(SourceType type, String fileName, byte[] bytes) {
 
   /** The same report is the same text, whether it came as a PDF or pasted. */
   public String digestOf(String text) {
-    try {
-      byte[] digest =
-          MessageDigest.getInstance("SHA-256")
-              .digest(text.strip().getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(digest);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is missing", e);
-    }
+    return TokenCodec.digest(text.strip());
   }
 }
