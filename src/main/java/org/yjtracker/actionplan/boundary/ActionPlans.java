@@ -227,13 +227,13 @@ public class ActionPlans {
         .getResultList()
         .forEach(r -> responses.put(r.getRecommendationId(), r));
     boolean whole = access.seesWholePlan(caller, plan);
+    boolean writes = access.writesPlan(caller, plan);
     var context =
         new PlanViews.Context(
             today(),
             thresholds(),
             a -> whole || caller.organisationIds().contains(a.getLeadOrganisation().getId()),
-            a -> access.writesAction(caller, a));
-    boolean writes = access.writesPlan(caller, plan);
+            a -> writes || access.leadsAsPartner(caller, a));
     List<PlanComment> comments =
         whole
             ? em.createNamedQuery(PlanComment.OF_PLAN, PlanComment.class)

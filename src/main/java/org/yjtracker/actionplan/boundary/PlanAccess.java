@@ -67,9 +67,16 @@ public class PlanAccess {
   }
 
   boolean writesAction(Caller caller, PlanAction action) {
-    return writesPlan(caller, action.getPlan())
-        || (caller.hasAnyRole(Role.PARTNER)
-            && caller.organisationIds().contains(action.getLeadOrganisation().getId()));
+    return leadsAsPartner(caller, action) || writesPlan(caller, action.getPlan());
+  }
+
+  /**
+   * A partner writes the actions its organisation leads. Views of many actions ask this per action
+   * and whether the caller writes the plan once, which costs a query.
+   */
+  boolean leadsAsPartner(Caller caller, PlanAction action) {
+    return caller.hasAnyRole(Role.PARTNER)
+        && caller.organisationIds().contains(action.getLeadOrganisation().getId());
   }
 
   void requireActionWriter(Caller caller, PlanAction action) {

@@ -12,8 +12,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.yjtracker.access.entity.Caller;
@@ -124,13 +126,20 @@ public class PlanActions {
     if (caller.organisationIds().isEmpty()) {
       return List.of();
     }
+    // Whether the caller writes a plan costs a query: once a plan, not once an action.
+    Map<ActionPlan, Boolean> writesPlan = new HashMap<>();
     return em
         .createQuery(
             "SELECT a FROM PlanAction a WHERE a.leadOrganisation.id IN :mine", PlanAction.class)
         .setParameter("mine", caller.organisationIds())
         .getResultList()
         .stream()
-        .map(a -> view(caller, a))
+        .map(
+            a ->
+                view(
+                    caller,
+                    a,
+                    writesPlan.computeIfAbsent(a.getPlan(), p -> access.writesPlan(caller, p))))
         .sorted(URGENCY)
         .toList();
   }
@@ -219,12 +228,16 @@ public class PlanActions {
   }
 
   private ActionView view(Caller caller, PlanAction action) {
+    return view(caller, action, access.writesPlan(caller, action.getPlan()));
+  }
+
+  private ActionView view(Caller caller, PlanAction action, boolean writesPlan) {
     var context =
         new PlanViews.Context(
             ActionPlans.today(),
             plans.thresholds(),
             a -> true,
-            a -> access.writesAction(caller, a));
+            a -> writesPlan || access.leadsAsPartner(caller, a));
     return PlanViews.action(action, context, true);
   }
 
