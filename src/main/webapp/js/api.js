@@ -25,21 +25,23 @@ export function queryString(params = {}) {
 
 /**
  * Calls /api + path and answers the parsed JSON (null for 204). Throws ApiError for non-2xx;
- * on 401 sends the person to sign in and comes back here afterwards.
+ * on 401 sends the person to sign in and comes back here afterwards. The body is sent as JSON,
+ * or as it is (a file, pasted text) when its contentType is given.
  */
-export async function api(path, { method = 'GET', body, query } = {}) {
+export async function api(path, { method = 'GET', body, query, contentType, headers: extra = {} } = {}) {
   // X-Requested-With on every call tells the server this is a page script, not a person's browser
   // asking for Basic credentials.
   const headers = { Accept: 'application/json', 'X-Requested-With': 'fetch' };
   if (method !== 'GET' && method !== 'HEAD') headers['X-CSRF-Token'] = csrfToken();
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  if (body !== undefined) headers['Content-Type'] = contentType ?? 'application/json';
+  Object.assign(headers, extra);
   let response;
   try {
     response = await fetch(`/api${path}${queryString(query)}`, {
       method,
       headers,
       credentials: 'same-origin',
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: body === undefined || contentType ? body : JSON.stringify(body),
     });
   } catch (e) {
     throw new ApiError(0, { title: 'Network error', detail: 'The tracker could not be reached. Check your connection and try again.' });
@@ -66,6 +68,14 @@ export const get = (path, query) => api(path, { query });
 export const post = (path, body) => api(path, { method: 'POST', body });
 export const put = (path, body) => api(path, { method: 'PUT', body });
 export const del = (path) => api(path, { method: 'DELETE' });
+
+/** POSTs a file (or text) as it is, named in X-File-Name when a name is given. */
+export const upload = (path, body, contentType, fileName) => api(path, {
+  method: 'POST',
+  body,
+  contentType,
+  headers: fileName ? { 'X-File-Name': encodeURIComponent(fileName) } : {},
+});
 
 let mePromise;
 /** The signed-in account, fetched once per page. */

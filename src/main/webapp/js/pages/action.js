@@ -1,7 +1,7 @@
 // /actions/{id}: one action of an improvement plan: what, who, by when, its flags and the owner's
 // RAG beside the suggested one; its progress updates, newest first, and how its target date moved.
 // Its owner (or the service) adds progress updates here; updates are never changed afterwards.
-import { get, post } from '/js/api.js';
+import { get, post, upload } from '/js/api.js';
 import { $, $$, idFromPath, replace, show } from '/js/dom.js';
 import { formatDate, formatDateTime } from '/js/format.js';
 import { clearErrors, radioItem, showProblem, whileSaving } from '/js/forms.js';
@@ -69,20 +69,11 @@ function fileProblems(files) {
 async function attachFiles(actionId, updateId, files) {
   const refused = [];
   for (const file of files) {
-    const response = await fetch(`/api/actions/${actionId}/updates/${updateId}/files`, {
-      method: 'POST',
-      credentials: 'same-origin',
-      headers: {
-        'Content-Type': file.type || 'application/octet-stream',
-        'X-File-Name': encodeURIComponent(file.name),
-        'X-Requested-With': 'fetch',
-        'X-CSRF-Token': document.querySelector('meta[name="csrf-token"]')?.content ?? '',
-      },
-      body: file,
-    });
-    if (!response.ok) {
-      const problem = await response.json().catch(() => ({}));
-      refused.push(`${file.name}: ${problem.detail ?? response.statusText}`);
+    try {
+      await upload(`/actions/${actionId}/updates/${updateId}/files`, file, file.type || 'application/octet-stream', file.name);
+    } catch (error) {
+      if (!error.problem) throw error;
+      refused.push(`${file.name}: ${error.problem.detail ?? error.message}`);
     }
   }
   return refused;

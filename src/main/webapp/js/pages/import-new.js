@@ -1,6 +1,6 @@
 // /imports/new: upload a published report (PDF or text file) or paste its text. The tracker reads
 // it into a draft (POST /api/imports) and the person goes on to check it at /imports/{id}.
-// api() always sends JSON, so the upload uses fetch with the same headers api() sets.
+import { upload } from '/js/api.js';
 import { $, el, replace } from '/js/dom.js';
 import { clearErrors, showProblem } from '/js/forms.js';
 
@@ -10,12 +10,10 @@ const progress = $('#import-progress');
 const fileInput = $('#report-file');
 const textInput = $('#report-text');
 
-const csrfToken = () => document.querySelector('meta[name="csrf-token"]')?.content ?? '';
-
 const isPdf = (file) => file.type === 'application/pdf' || /\.pdf$/i.test(file.name);
 
 /** What to send: { body, type, name } or { error } when the form is not filled in usably. */
-function upload() {
+function chosenReport() {
   const file = fileInput.files?.[0] ?? null;
   const text = textInput.value;
   if (file && text.trim()) {
@@ -30,21 +28,14 @@ function upload() {
 }
 
 /** The problem an answer carries, with a message that says what to do when it has none. */
-async function problemOf(response) {
-  let problem = null;
-  try {
-    problem = JSON.parse(await response.text());
-  } catch (e) {
-    problem = null;
-  }
-  problem = { status: response.status, errors: [], ...(problem ?? {}) };
+function withDetail(problem) {
   if (!problem.detail) {
     problem.detail = {
       413: 'The file is too large to import.',
       415: 'Upload a PDF or a text file.',
       422: 'This does not look like an inspection report.',
       403: 'Only inspectorate staff import reports.',
-    }[response.status] ?? `The report could not be read (${response.status}). Try again.`;
+    }[problem.status] ?? `The report could not be read (${problem.status}). Try again.`;
   }
   return problem;
 }
@@ -78,39 +69,22 @@ form.addEventListener('submit', async (event) => {
   event.preventDefault();
   if (button.disabled) return;
   clearErrors(form);
-  const chosen = upload();
+  const chosen = chosenReport();
   if (chosen.error) {
     showProblem(form, { errors: [chosen.error] });
     return;
   }
   const field = chosen.name !== null ? 'file' : 'text';
   showProgress(true);
-  const headers = {
-    Accept: 'application/json',
-    'Content-Type': chosen.type,
-    'X-Requested-With': 'fetch',
-    'X-CSRF-Token': csrfToken(),
-  };
-  if (chosen.name) headers['X-File-Name'] = encodeURIComponent(chosen.name);
-  let response;
+  let draft;
   try {
-    response = await fetch('/api/imports', { method: 'POST', headers, credentials: 'same-origin', body: chosen.body });
-  } catch (e) {
+    draft = await upload('/imports', chosen.body, chosen.type, chosen.name);
+  } catch (error) {
+    if (!error.problem) throw error;
     showProgress(false);
-    showError({ status: 0, detail: 'The tracker could not be reached. Check your connection and try again.' }, field);
+    if (error.status !== 401) showError(withDetail(error.problem), field);
     return;
   }
-  if (response.status === 401) {
-    location.assign(`/signin?next=${encodeURIComponent(location.pathname)}`);
-    return;
-  }
-  if (!response.ok) {
-    const problem = await problemOf(response);
-    showProgress(false);
-    showError(problem, field);
-    return;
-  }
-  const draft = await response.json();
   // The spinner stays while the draft's page loads.
   progress.querySelector('.govuk-body').textContent = 'Report read. Opening the draft…';
   location.assign(`/imports/${draft.id}`);

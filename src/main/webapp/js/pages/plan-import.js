@@ -1,6 +1,6 @@
 // /plans/{id}/import: check a spreadsheet plan against the inspection's recommendations and the
 // service's organisations, row by row, then import all its actions at once (or none).
-import { get } from '/js/api.js';
+import { get, upload } from '/js/api.js';
 import { $, idFromPath, replace } from '/js/dom.js';
 import { clearErrors, showProblem, whileSaving } from '/js/forms.js';
 import { formatDate, plural } from '/js/format.js';
@@ -14,19 +14,12 @@ const typeOf = (file) => (/\.xlsx$/i.test(file.name) ? XLSX : 'text/csv');
 
 /** Sends the file as it is; the answer is JSON or a problem. */
 async function send(path, file) {
-  const response = await fetch(`/api/plans/${id}/${path}`, {
-    method: 'POST',
-    credentials: 'same-origin',
-    headers: {
-      'Content-Type': typeOf(file),
-      Accept: 'application/json',
-      'X-Requested-With': 'fetch',
-      'X-CSRF-Token': document.querySelector('meta[name="csrf-token"]')?.content ?? '',
-    },
-    body: file,
-  });
-  const body = await response.json().catch(() => ({}));
-  return { ok: response.ok, status: response.status, body };
+  try {
+    return { ok: true, body: await upload(`/plans/${id}/${path}`, file, typeOf(file)) };
+  } catch (error) {
+    if (!error.problem) throw error;
+    return { ok: false, status: error.status, body: error.problem };
+  }
 }
 
 function rowsTable(rows) {
