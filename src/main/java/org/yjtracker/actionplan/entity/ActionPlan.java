@@ -106,6 +106,22 @@ public class ActionPlan {
     status = PlanStatus.ACTIVE;
   }
 
+  /**
+   * The next inspection has judged what became of the plan's recommendations: from then on the plan
+   * is a record, and whatever is still to do lives in the next plan.
+   */
+  public void close(Instant at) {
+    if (status == PlanStatus.CLOSED) {
+      throw new IllegalStateException("The plan is already closed");
+    }
+    status = PlanStatus.CLOSED;
+    closedAt = Objects.requireNonNull(at);
+  }
+
+  public boolean isClosed() {
+    return status == PlanStatus.CLOSED;
+  }
+
   public PlanAction addAction(PlanAction action) {
     actions.add(action);
     return action;
@@ -168,6 +184,10 @@ public class ActionPlan {
 
   public Instant getSubmittedAt() {
     return submittedAt;
+  }
+
+  public Instant getClosedAt() {
+    return closedAt;
   }
 
   public List<PlanAction> getActions() {
