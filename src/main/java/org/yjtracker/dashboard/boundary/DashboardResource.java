@@ -1,0 +1,112 @@
+package org.yjtracker.dashboard.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.yjtracker.access.entity.Caller;
+import org.yjtracker.dashboard.control.NationalExport;
+import org.yjtracker.dashboard.control.NationalFilter;
+import org.yjtracker.dashboard.control.NationalSort;
+import org.yjtracker.framework.entity.Rating;
+import org.yjtracker.organisation.entity.OrganisationKind;
+import org.yjtracker.organisation.entity.Region;
+import org.yjtracker.platform.control.Enums;
+import org.yjtracker.platform.control.FieldError;
+import org.yjtracker.platform.control.InvalidInputException;
+import org.yjtracker.platform.control.Like;
+import org.yjtracker.platform.entity.PageRequest;
+
+@Path("dashboard")
+@RequestScoped
+@Tag(name = "Dashboards", description = "Following services from publication to re-inspection")
+public class DashboardResource {
+
+  @Inject NationalDashboard dashboard;
+  @Inject Caller caller;
+
+  @GET
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary =
+          "The national table (inspectorate): each service's latest published inspection and"
+              + " plan, filtered, sorted (sort=key or -key) and paged, with chart data over all"
+              + " the filtered services")
+  public NationalView national(
+      @QueryParam("region") String region,
+      @QueryParam("overall") String overall,
+      @QueryParam("framework") String framework,
+      @QueryParam("ownerKind") String ownerKind,
+      @QueryParam("theme") String theme,
+      @QueryParam("q") String text,
+      @QueryParam("sort") String sort,
+      @QueryParam("page") @DefaultValue("1") int page,
+      @QueryParam("size") @DefaultValue("25") int size) {
+    NationalFilter filter = filter(region, overall, framework, ownerKind, theme, text);
+    NationalSort order = NationalSort.parse(sort);
+    return dashboard.page(caller, filter, order, new PageRequest(page, size));
+  }
+
+  @GET
+  @Path("export")
+  @Produces({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
+  @Operation(summary = "The national table with the same filters, every row, as CSV or XLSX")
+  public Response export(
+      @QueryParam("format") String format,
+      @QueryParam("region") String region,
+      @QueryParam("overall") String overall,
+      @QueryParam("framework") String framework,
+      @QueryParam("ownerKind") String ownerKind,
+      @QueryParam("theme") String theme,
+      @QueryParam("q") String text,
+      @QueryParam("sort") String sort) {
+    if (format == null || format.isBlank()) {
+      throw new InvalidInputException("format", "Choose a format: csv or xlsx");
+    }
+    NationalExport.Format chosen = Enums.parse(NationalExport.Format.class, format, "format");
+    NationalFilter filter = filter(region, overall, framework, ownerKind, theme, text);
+    byte[] file = dashboard.export(caller, filter, NationalSort.parse(sort), chosen);
+    String name =
+        "national-dashboard-" + LocalDate.now(NationalDashboard.UK) + "." + chosen.extension();
+    return Response.ok(file, chosen.mediaType())
+        .header("Content-Disposition", "attachment; filename=\"" + name + "\"")
+        .header("X-Content-Type-Options", "nosniff")
+        .build();
+  }
+
+  private static NationalFilter filter(
+      String region,
+      String overall,
+      String framework,
+      String ownerKind,
+      String theme,
+      String text) {
+    List<FieldError> errors = new ArrayList<>();
+    var filter =
+        new NationalFilter(
+            Enums.parseInto(Region.class, region, "region", errors),
+            Enums.parseInto(Rating.class, overall, "overall", errors),
+            blankToNull(framework),
+            Enums.parseInto(OrganisationKind.class, ownerKind, "ownerKind", errors),
+            blankToNull(theme),
+            Like.containing(text));
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(errors);
+    }
+    return filter;
+  }
+
+  private static String blankToNull(String text) {
+    return text == null || text.isBlank() ? null : text.strip();
+  }
+}

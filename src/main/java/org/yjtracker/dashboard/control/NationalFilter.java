@@ -1,0 +1,25 @@
+package org.yjtracker.dashboard.control;
+
+import org.yjtracker.framework.entity.Rating;
+import org.yjtracker.organisation.entity.OrganisationKind;
+import org.yjtracker.organisation.entity.Region;
+
+/**
+ * What narrows the national table; every part is optional (null).
+ *
+ * @param framework the latest inspection's framework code
+ * @param ownerKind services with a recommendation (of the latest inspection) addressed to it
+ * @param theme a theme code: services with a recommendation (of the latest inspection) confirmed in
+ *     it
+ * @param text part of the service's name
+ */
+public record NationalFilter(
+    Region region,
+    Rating overall,
+    String framework,
+    OrganisationKind ownerKind,
+    String theme,
+    String text) {
+
+  public static final NationalFilter NONE = new NationalFilter(null, null, null, null, null, null);
+}
