@@ -10,8 +10,8 @@ import org.yjtracker.actionplan.control.ActionFlags;
 
 /**
  * The national dashboard's SQL: one statement for a page of rows, one for the count, two for the
- * charts, each over the same filtered set. Counts per row come from grouped derived tables joined
- * once, never from a query per row.
+ * charts, each over the same filtered set. Counts per row are subqueries of the one statement,
+ * never a query per row from the application.
  *
  * <p>A recommendation's status is {@code RecommendationProgress}'s rule written in SQL, so the
  * table can sort on it: the inspector's status if set, else OPEN when none of its live
@@ -39,55 +39,63 @@ public final class NationalSql {
           + " THEN 2 WHEN p.status = 'SUBMITTED' AND DATE(p.submitted_at) > p.due_date THEN 3"
           + " WHEN p.status = 'SUBMITTED' THEN 4 WHEN p.status = 'ACTIVE' THEN 5 ELSE 6 END";
 
-  /** Each service's latest published inspection (by publication date, then entry). */
-  private static final String LATEST =
-      "WITH latest AS (SELECT ranked.* FROM (SELECT i.id, i.service_id, i.framework_id,"
-          + " i.published_on, i.published_precision, i.published_overall, i.published_score,"
-          + " ROW_NUMBER() OVER (PARTITION BY i.service_id ORDER BY i.published_on DESC, i.id"
-          + " DESC) AS rn FROM inspection i WHERE i.status = 'PUBLISHED') ranked WHERE ranked.rn"
-          + " = 1) ";
-
+  /** Each service's latest published inspection (by publication date, then entry) and plan. */
   private static final String BASE =
-      " FROM latest l JOIN organisation o ON o.id = l.service_id"
+      " FROM inspection l JOIN organisation o ON o.id = l.service_id"
           + " JOIN framework f ON f.id = l.framework_id"
-          + " LEFT JOIN action_plan p ON p.inspection_id = l.id";
+          + " LEFT JOIN action_plan p ON p.inspection_id = l.id"
+          + " WHERE l.status = 'PUBLISHED' AND NOT EXISTS (SELECT 1 FROM inspection n"
+          + " WHERE n.status = 'PUBLISHED' AND n.service_id = l.service_id"
+          + " AND (n.published_on > l.published_on"
+          + " OR (n.published_on = l.published_on AND n.id > l.id)))";
 
-  /** Status of each recommendation, counted per inspection. */
-  private static final String RECOMMENDATIONS =
-      " LEFT JOIN (SELECT s.inspection_id,"
-          + " SUM(s.status IN ('OPEN', 'IN_PROGRESS')) AS open_count,"
-          + " SUM(s.status = 'IMPLEMENTED') AS implemented_count"
-          + " FROM (SELECT r.id, r.inspection_id, COALESCE(MAX(rr.status_override),"
-          + " CASE WHEN SUM(a.status IS NOT NULL AND a.status NOT IN ('CANCELLED',"
-          + " 'NOT_STARTED')) = 0 THEN 'OPEN' WHEN SUM(a.status IS NOT NULL AND a.status NOT IN"
-          + " ('CANCELLED', 'COMPLETE')) = 0 THEN 'IMPLEMENTED' ELSE 'IN_PROGRESS' END) AS status"
-          + " FROM recommendation r"
-          + " LEFT JOIN recommendation_response rr ON rr.recommendation_id = r.id"
-          + " LEFT JOIN action_plan rp ON rp.inspection_id = r.inspection_id"
-          + " LEFT JOIN plan_action_recommendation par ON par.recommendation_id = r.id"
-          + " LEFT JOIN plan_action a ON a.id = par.action_id AND a.plan_id = rp.id"
-          + " GROUP BY r.id, r.inspection_id) s GROUP BY s.inspection_id) rc"
-          + " ON rc.inspection_id = l.id";
+  /** A live action of recommendation r in plan p that is {@code NOT IN} the given statuses. */
+  private static String liveActionNotIn(String statuses) {
+    return "EXISTS (SELECT 1 FROM plan_action_recommendation par JOIN plan_action a"
+        + " ON a.id = par.action_id WHERE par.recommendation_id = r.id AND a.plan_id = p.id"
+        + " AND a.status NOT IN ('CANCELLED', "
+        + statuses
+        + "))";
+  }
 
-  /** Overdue and stale actions per plan; parameters: today, the stale threshold instant. */
-  private static final String ACTIONS =
-      " LEFT JOIN (SELECT a.plan_id,"
-          + " SUM(a.status NOT IN ('COMPLETE', 'CANCELLED') AND a.target_date < ?) AS overdue_count,"
-          + " SUM(a.status NOT IN ('COMPLETE', 'CANCELLED')"
-          + " AND COALESCE(u.last_at, a.created_at) < ?) AS stale_count"
-          + " FROM plan_action a LEFT JOIN (SELECT action_id, MAX(written_at) AS last_at"
-          + " FROM progress_update GROUP BY action_id) u ON u.action_id = a.id"
-          + " GROUP BY a.plan_id) ac ON ac.plan_id = p.id";
+  /** Recommendation r's status (RecommendationProgress.current). */
+  private static final String RECOMMENDATION_STATUS =
+      "COALESCE(rr.status_override, CASE WHEN NOT "
+          + liveActionNotIn("'NOT_STARTED'")
+          + " THEN 'OPEN' WHEN NOT "
+          + liveActionNotIn("'COMPLETE'")
+          + " THEN 'IMPLEMENTED' ELSE 'IN_PROGRESS' END)";
 
+  private static String recommendationsWithStatus(String statuses) {
+    return "(SELECT COUNT(*) FROM recommendation r LEFT JOIN recommendation_response rr"
+        + " ON rr.recommendation_id = r.id WHERE r.inspection_id = l.id AND "
+        + RECOMMENDATION_STATUS
+        + " IN ("
+        + statuses
+        + "))";
+  }
+
+  /**
+   * Correlated subqueries rather than grouped derived tables: MariaDB runs them only for the rows a
+   * page shows when the sort does not need them, and by index otherwise (docs/benchmarks.md).
+   * Parameters: today, the stale threshold instant.
+   */
   private static final String COLUMNS =
       "SELECT o.id AS service_id, o.name AS service_name, o.region, f.code AS framework_code,"
           + " f.name AS framework_name, l.id AS inspection_id, l.published_on,"
           + " l.published_precision, l.published_overall, l.published_score, p.id AS plan_id,"
-          + " p.status AS plan_status, p.due_date, p.submitted_at,"
-          + " COALESCE(rc.open_count, 0) AS open_recommendations,"
-          + " COALESCE(rc.implemented_count, 0) AS implemented_recommendations,"
-          + " COALESCE(ac.overdue_count, 0) AS overdue_actions,"
-          + " COALESCE(ac.stale_count, 0) AS stale_actions";
+          + " p.status AS plan_status, p.due_date, p.submitted_at, "
+          + recommendationsWithStatus("'OPEN', 'IN_PROGRESS'")
+          + " AS open_recommendations, "
+          + recommendationsWithStatus("'IMPLEMENTED'")
+          + " AS implemented_recommendations,"
+          + " (SELECT COUNT(*) FROM plan_action a WHERE a.plan_id = p.id"
+          + " AND a.status NOT IN ('COMPLETE', 'CANCELLED') AND a.target_date < ?)"
+          + " AS overdue_actions,"
+          + " (SELECT COUNT(*) FROM plan_action a WHERE a.plan_id = p.id"
+          + " AND a.status NOT IN ('COMPLETE', 'CANCELLED') AND COALESCE((SELECT"
+          + " MAX(u.written_at) FROM progress_update u WHERE u.action_id = a.id), a.created_at)"
+          + " < ?) AS stale_actions";
 
   private final String where;
   private final List<Object> whereParameters;
@@ -95,7 +103,7 @@ public final class NationalSql {
   private final Instant staleBefore;
 
   public NationalSql(NationalFilter filter, LocalDate today, ActionFlags.Thresholds thresholds) {
-    StringBuilder conditions = new StringBuilder(" WHERE 1 = 1");
+    StringBuilder conditions = new StringBuilder();
     List<Object> parameters = new ArrayList<>();
     if (filter.region() != null) {
       conditions.append(" AND o.region = ?");
@@ -141,8 +149,7 @@ public final class NationalSql {
     parameters.add(Date.valueOf(today));
     parameters.add(Timestamp.from(staleBefore));
     parameters.addAll(whereParameters);
-    String sql =
-        LATEST + COLUMNS + BASE + RECOMMENDATIONS + ACTIONS + where + " ORDER BY " + sort.orderBy();
+    String sql = COLUMNS + BASE + where + " ORDER BY " + sort.orderBy();
     if (limit != null) {
       sql += " LIMIT ? OFFSET ?";
       parameters.add(limit);
@@ -152,17 +159,13 @@ public final class NationalSql {
   }
 
   public Statement count() {
-    return new Statement(LATEST + "SELECT COUNT(*)" + BASE + where, whereParameters);
+    return new Statement("SELECT COUNT(*)" + BASE + where, whereParameters);
   }
 
   /** Latest overall rating and how many services have it (null: no overall rating). */
   public Statement ratingDistribution() {
     return new Statement(
-        LATEST
-            + "SELECT l.published_overall, COUNT(*)"
-            + BASE
-            + where
-            + " GROUP BY l.published_overall",
+        "SELECT l.published_overall, COUNT(*)" + BASE + where + " GROUP BY l.published_overall",
         whereParameters);
   }
 
@@ -172,8 +175,7 @@ public final class NationalSql {
    */
   public Statement ratingChanges() {
     return new Statement(
-        LATEST
-            + "SELECT pairs.before_overall, pairs.published_overall, COUNT(*) FROM (SELECT"
+        "SELECT pairs.before_overall, pairs.published_overall, COUNT(*) FROM (SELECT"
             + " i.service_id, i.published_overall, LAG(i.published_overall) OVER (PARTITION BY"
             + " i.service_id ORDER BY i.published_on, i.id) AS before_overall FROM inspection i"
             + " WHERE i.status = 'PUBLISHED' AND i.published_overall IS NOT NULL) pairs"
