@@ -15,7 +15,7 @@ public record NationalSort(Key key, boolean descending) {
   public enum Key {
     SERVICE("service", "o.name"),
     REGION("region", "o.region"),
-    FRAMEWORK("framework", "f.name"),
+    FRAMEWORK("framework", NationalSql.FRAMEWORK_NAME),
     PUBLISHED("published", "l.published_on"),
     OVERALL("overall", NationalSql.RATING_RANK),
     SCORE("score", "l.published_score"),

@@ -1,0 +1,501 @@
+package org.yjtracker.dashboard.boundary;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import java.io.ByteArrayInputStream;
+import java.io.StringReader;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.Base64;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.yjtracker.testsupport.Api;
+import org.yjtracker.testsupport.Deployments;
+import org.yjtracker.testsupport.Fixtures;
+import org.yjtracker.testsupport.InspectionBodies;
+
+/**
+ * Dashboards against known data made through the API: three services, one inspected twice with a
+ * plan, actions and updates (one corrected); exact counts, filters, sorting, paging, who may see
+ * what, and the exports read back.
+ */
+@ExtendWith(ArquillianExtension.class)
+class DashboardApiIT {
+
+  @Deployment(testable = false)
+  static WebArchive app() {
+    return Deployments.application();
+  }
+
+  @ArquillianResource URL base;
+
+  /** What a test made: the services, their people, and the text that finds only them. */
+  record World(
+      String tag,
+      long alpha,
+      long beta,
+      long gamma,
+      Api inspector,
+      String inspectorEmail,
+      Api lead,
+      Api betaPartner,
+      Api admin) {}
+
+  @Test
+  void serviceDashboardCountsWhatThePlanSays() {
+    World w = world();
+    JsonObject d = ok(w.lead().get("/api/services/" + w.alpha() + "/dashboard"));
+    assertEquals("REQUIRES_IMPROVEMENT", d.getJsonObject("latest").getString("overall"));
+    assertEquals(17, d.getJsonObject("latest").getInt("score"));
+    assertEquals("2023-12", d.getJsonObject("latest").getString("published"));
+    assertEquals("GOOD", d.getJsonObject("previous").getString("overall"));
+    assertEquals(28, d.getJsonObject("previous").getInt("score"));
+    JsonObject governance = d.getJsonArray("standards").getJsonObject(0);
+    assertEquals("1.1", governance.getString("code"));
+    assertEquals("REQUIRES_IMPROVEMENT", governance.getString("latest"));
+    assertEquals("GOOD", governance.getString("previous"));
+    assertEquals(13, d.getJsonArray("standards").size());
+
+    LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+    assertEquals(
+        ChronoUnit.DAYS.between(LocalDate.parse("2023-12-01"), today),
+        d.getJsonNumber("daysSincePublication").longValue());
+    JsonObject plan = d.getJsonObject("plan");
+    assertEquals("SUBMITTED", plan.getString("status"));
+    assertEquals("SUBMITTED_LATE", plan.getString("stage"));
+    assertTrue(plan.getBoolean("late"));
+    assertEquals("2024-01-26", plan.getString("dueDate"));
+    assertEquals(
+        ChronoUnit.DAYS.between(today, LocalDate.parse("2024-01-26")),
+        plan.getJsonNumber("daysToDue").longValue());
+
+    JsonObject recs = d.getJsonObject("recommendations");
+    assertEquals(2, recs.getInt("OPEN"));
+    assertEquals(1, recs.getInt("IN_PROGRESS"));
+    assertEquals(1, recs.getInt("IMPLEMENTED"));
+    assertEquals(1, recs.getInt("CLOSED_NOT_IMPLEMENTED"));
+    assertEquals(5, d.getInt("recommendationCount"));
+
+    JsonObject actions = d.getJsonObject("actions");
+    assertEquals(4, actions.getInt("total"));
+    assertEquals(1, actions.getInt("cancelled"));
+    // The corrected update (red) no longer counts: its correction (green) does.
+    assertEquals(0, actions.getJsonObject("rag").getInt("red"));
+    assertEquals(0, actions.getJsonObject("rag").getInt("amber"));
+    assertEquals(2, actions.getJsonObject("rag").getInt("green"));
+    assertEquals(1, actions.getJsonObject("rag").getInt("noUpdate"));
+    assertEquals(1, actions.getJsonObject("flags").getInt("overdue"));
+    assertEquals(1, actions.getJsonObject("flags").getInt("stale"));
+
+    var progress = d.getJsonArray("progress").getValuesAs(JsonObject.class);
+    assertEquals("2023-12", progress.get(0).getString("month"));
+    assertEquals(0, progress.get(0).getInt("actions"));
+    assertEquals(
+        ChronoUnit.MONTHS.between(
+                java.time.YearMonth.parse("2023-12"), java.time.YearMonth.from(today))
+            + 1,
+        progress.size());
+    // The action backdated to January 2025 is there from then on, with no update yet.
+    JsonObject january =
+        progress.stream().filter(m -> m.getString("month").equals("2025-01")).findFirst().get();
+    assertEquals(1, january.getInt("actions"));
+    assertEquals(1, january.getInt("noUpdate"));
+    assertEquals(0, january.getJsonNumber("averagePercent").intValue());
+    JsonObject now = progress.get(progress.size() - 1);
+    assertEquals(3, now.getInt("actions"));
+    assertEquals(2, now.getInt("green"));
+    assertEquals(1, now.getInt("noUpdate"));
+    // (30 corrected + 100 + 0) / 3
+    assertEquals("43.3", now.getJsonNumber("averagePercent").bigDecimalValue().toPlainString());
+
+    // The service without a plan yet.
+    JsonObject beta = ok(w.inspector().get("/api/services/" + w.beta() + "/dashboard"));
+    assertEquals(JsonValue.NULL, beta.get("plan"));
+    assertEquals(JsonValue.NULL, beta.get("previous"));
+    assertEquals(5, beta.getJsonObject("recommendations").getInt("OPEN"));
+
+    // Whoever may read the service reads its dashboard; a partner of another service may not.
+    assertEquals(200, w.betaPartner().get("/api/services/" + w.beta() + "/dashboard").status());
+    assertEquals(404, w.betaPartner().get("/api/services/" + w.alpha() + "/dashboard").status());
+    assertEquals(401, Api.at(base).get("/api/services/" + w.alpha() + "/dashboard").status());
+  }
+
+  @Test
+  void nationalTableCountsFiltersSortsAndPages() throws SQLException {
+    World w = world();
+    String q = "&q=" + w.tag();
+    JsonObject all = ok(w.inspector().get("/api/dashboard?sort=service" + q));
+    assertEquals(3, all.getJsonObject("rows").getInt("total"));
+    assertEquals("service", all.getString("sort"));
+    var rows = all.getJsonObject("rows").getJsonArray("items").getValuesAs(JsonObject.class);
+    JsonObject alpha = rows.get(0);
+    assertEquals(w.alpha(), alpha.getJsonNumber("serviceId").longValue());
+    assertEquals("LONDON", alpha.getString("region"));
+    assertEquals("HMIP_YJ_2018", alpha.getString("framework"));
+    assertEquals("2023-12", alpha.getString("published"));
+    assertEquals("REQUIRES_IMPROVEMENT", alpha.getString("overall"));
+    assertEquals(17, alpha.getInt("score"));
+    assertEquals("SUBMITTED_LATE", alpha.getString("planStage"));
+    assertTrue(alpha.getBoolean("planLate"));
+    // The same counts as the service's own dashboard.
+    assertEquals(3, alpha.getInt("openRecommendations"));
+    assertEquals(1, alpha.getInt("implementedRecommendations"));
+    assertEquals(1, alpha.getInt("overdueActions"));
+    assertEquals(1, alpha.getInt("staleActions"));
+    JsonObject beta = rows.get(1);
+    assertEquals("NOT_STARTED", beta.getString("planStage"));
+    assertEquals(false, beta.getBoolean("planLate"));
+    assertEquals(5, beta.getInt("openRecommendations"));
+    assertEquals(0, beta.getInt("overdueActions"));
+    JsonObject gamma = rows.get(2);
+    assertEquals("DRAFT", gamma.getString("planStage"));
+    assertTrue(gamma.getBoolean("planLate"));
+    assertEquals(9, gamma.getInt("openRecommendations"));
+
+    // Charts over the filtered set.
+    var ratings = all.getJsonArray("ratings").getValuesAs(JsonObject.class);
+    assertEquals("OUTSTANDING", ratings.get(0).getString("rating"));
+    assertEquals(0, ratings.get(0).getInt("count"));
+    assertEquals(1, ratings.get(1).getInt("count"));
+    assertEquals(2, ratings.get(2).getInt("count"));
+    JsonObject changes = all.getJsonObject("changes");
+    assertEquals(0, changes.getInt("improved"));
+    assertEquals(0, changes.getInt("same"));
+    assertEquals(1, changes.getInt("declined"));
+    JsonObject change = changes.getJsonArray("changes").getJsonObject(0);
+    assertEquals("GOOD", change.getString("from"));
+    assertEquals("REQUIRES_IMPROVEMENT", change.getString("to"));
+    assertEquals("DECLINED", change.getString("direction"));
+
+    // Filters.
+    assertEquals(List.of(w.alpha()), ids(w.inspector(), "region=LONDON" + q));
+    assertEquals(
+        List.of(w.alpha(), w.gamma()), ids(w.inspector(), "overall=REQUIRES_IMPROVEMENT" + q));
+    assertEquals(List.of(w.beta(), w.gamma()), ids(w.inspector(), "ownerKind=POLICE" + q));
+    assertEquals(List.of(w.gamma()), ids(w.inspector(), "ownerKind=pcc" + q));
+    assertEquals(3, ids(w.inspector(), "framework=HMIP_YJ_2018" + q).size());
+    assertEquals(List.of(), ids(w.inspector(), "framework=HMIP_YJ_2025" + q));
+    confirmTheme(w.beta(), 1, "VICTIMS");
+    assertEquals(List.of(w.beta()), ids(w.inspector(), "theme=VICTIMS" + q));
+    assertEquals(List.of(), ids(w.inspector(), "theme=FUNDING" + q));
+    JsonObject onlyLondon = ok(w.inspector().get("/api/dashboard?region=LONDON" + q));
+    assertEquals(1, onlyLondon.getJsonArray("ratings").getJsonObject(2).getInt("count"));
+    assertEquals(1, onlyLondon.getJsonObject("changes").getInt("declined"));
+
+    // Sorting on any column, both ways.
+    assertEquals(List.of(w.beta(), w.alpha(), w.gamma()), ids(w.inspector(), "sort=-score" + q));
+    assertEquals(List.of(w.gamma(), w.alpha(), w.beta()), ids(w.inspector(), "sort=score" + q));
+    assertEquals(List.of(w.beta(), w.gamma(), w.alpha()), ids(w.inspector(), "sort=planStage" + q));
+    assertEquals(
+        List.of(w.gamma(), w.beta(), w.alpha()),
+        ids(w.inspector(), "sort=-openRecommendations" + q));
+    assertEquals(w.alpha(), ids(w.inspector(), "sort=-overdueActions" + q).get(0));
+    assertEquals(w.alpha(), ids(w.inspector(), "sort=-staleActions" + q).get(0));
+    assertEquals(w.alpha(), ids(w.inspector(), "sort=-implementedRecommendations" + q).get(0));
+    assertEquals(w.beta(), ids(w.inspector(), "sort=-published" + q).get(0));
+    assertEquals(w.alpha(), ids(w.inspector(), "sort=region" + q).get(0));
+    assertEquals(3, ids(w.inspector(), "sort=-framework" + q).size());
+    assertEquals(w.beta(), ids(w.inspector(), "sort=-overall" + q).get(0));
+
+    // Pages.
+    JsonObject second = ok(w.inspector().get("/api/dashboard?sort=-score&size=2&page=2" + q));
+    assertEquals(3, second.getJsonObject("rows").getInt("total"));
+    assertEquals(2, second.getJsonObject("rows").getInt("totalPages"));
+    assertEquals(
+        w.gamma(),
+        second
+            .getJsonObject("rows")
+            .getJsonArray("items")
+            .getJsonObject(0)
+            .getJsonNumber("serviceId")
+            .longValue());
+    assertEquals(1, second.getJsonObject("rows").getJsonArray("items").size());
+
+    // Bad input names its field; only the inspectorate may look.
+    assertField(w.inspector().get("/api/dashboard?sort=name;drop"), "sort");
+    assertField(w.inspector().get("/api/dashboard?size=1000"), "size");
+    assertField(w.inspector().get("/api/dashboard?region=ATLANTIS"), "region");
+    assertField(w.inspector().get("/api/dashboard?ownerKind=NOBODY"), "ownerKind");
+    assertEquals(403, w.lead().get("/api/dashboard").status());
+    assertEquals(403, w.betaPartner().get("/api/dashboard").status());
+    assertEquals(200, w.admin().get("/api/dashboard" + "?q=" + w.tag()).status());
+    assertEquals(401, Api.at(base).get("/api/dashboard").status());
+  }
+
+  @Test
+  void exportsHoldEveryFilteredRowAndReadBack() throws Exception {
+    World w = world();
+    String query = "&q=" + w.tag() + "&sort=-score";
+    var csv = download(w.inspectorEmail(), "/api/dashboard/export?format=csv" + query);
+    assertEquals(200, csv.statusCode());
+    assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
+    assertTrue(
+        csv.headers()
+            .firstValue("Content-Disposition")
+            .orElse("")
+            .matches("attachment; filename=\"national-dashboard-\\d{4}-\\d{2}-\\d{2}\\.csv\""));
+    List<CSVRecord> records =
+        CSVFormat.RFC4180
+            .builder()
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .build()
+            .parse(new StringReader(new String(csv.body(), StandardCharsets.UTF_8)))
+            .getRecords();
+    assertEquals(3, records.size());
+    assertEquals(w.tag(), records.get(0).get("Service").replaceAll(".* ", ""));
+    assertTrue(records.get(0).get("Service").startsWith("Dash beta"));
+    assertEquals("27", records.get(0).get("Score"));
+    assertEquals("Good", records.get(0).get("Overall rating"));
+    assertEquals("NOT_STARTED", records.get(0).get("Plan status"));
+    assertTrue(records.get(1).get("Service").startsWith("Dash alpha"));
+    assertEquals("London", records.get(1).get("Region"));
+    assertEquals("SUBMITTED_LATE", records.get(1).get("Plan status"));
+    assertEquals("3", records.get(1).get("Open recommendations"));
+    assertEquals("1", records.get(1).get("Implemented recommendations"));
+    assertEquals("1", records.get(1).get("Overdue actions"));
+    assertEquals("1", records.get(1).get("Stale actions"));
+    assertEquals("9", records.get(2).get("Open recommendations"));
+
+    var xlsx =
+        download(
+            w.inspectorEmail(), "/api/dashboard/export?format=XLSX&region=WEST_MIDLANDS" + query);
+    assertEquals(200, xlsx.statusCode());
+    try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+      Sheet sheet = workbook.getSheetAt(0);
+      assertEquals("Service", sheet.getRow(0).getCell(0).getStringCellValue());
+      assertEquals(2, sheet.getLastRowNum());
+      assertTrue(sheet.getRow(1).getCell(0).getStringCellValue().startsWith("Dash beta"));
+      assertEquals(27.0, sheet.getRow(1).getCell(5).getNumericCellValue());
+      assertTrue(sheet.getRow(2).getCell(0).getStringCellValue().startsWith("Dash gamma"));
+      assertEquals("DRAFT", sheet.getRow(2).getCell(6).getStringCellValue());
+      assertEquals(9.0, sheet.getRow(2).getCell(9).getNumericCellValue());
+    }
+
+    assertField(w.inspector().get("/api/dashboard/export?format=pdf"), "format");
+    assertField(w.inspector().get("/api/dashboard/export"), "format");
+    assertEquals(403, w.lead().get("/api/dashboard/export?format=csv").status());
+  }
+
+  // --- the world ------------------------------------------------------------------------------
+
+  private World world() {
+    var f = new Fixtures(Api.at(base));
+    String tag = f.unique("").strip();
+    long alpha = f.service("Dash alpha", "LONDON");
+    long alphaBoard = f.board("Dash alpha board", alpha);
+    long beta = f.service("Dash beta", "WEST_MIDLANDS");
+    long betaPolice = f.partner("POLICE", "Dash beta police", beta);
+    long gamma = f.service("Dash gamma", "WEST_MIDLANDS");
+    Api admin = Api.at(base).asAdmin();
+    published(admin, "wolverhampton-2022", alpha);
+    long alphaLatest = published(admin, "solihull-2023", alpha);
+    published(admin, "bexley-2024", beta);
+    long gammaLatest = published(admin, "suffolk-2023", gamma);
+
+    String inspectorEmail = f.account("dash-inspector", "INSPECTOR");
+    Api inspector = Api.at(base).as(inspectorEmail, Api.PASSWORD);
+    Api lead = Api.at(base).as(f.account("dash-lead", "SERVICE_LEAD", alpha), Api.PASSWORD);
+    Api member =
+        Api.at(base).as(f.account("dash-member", "BOARD_MEMBER", alphaBoard), Api.PASSWORD);
+    Api gammaLead =
+        Api.at(base).as(f.account("dash-gamma-lead", "SERVICE_LEAD", gamma), Api.PASSWORD);
+    Api betaPartner =
+        Api.at(base).as(f.account("dash-beta-police", "PARTNER", betaPolice), Api.PASSWORD);
+
+    long plan = created(lead.post("/api/inspections/" + alphaLatest + "/plan", empty()));
+    created(gammaLead.post("/api/inspections/" + gammaLatest + "/plan", empty()));
+    List<Long> recs =
+        admin
+            .get("/api/inspections/" + alphaLatest)
+            .json()
+            .getJsonArray("recommendations")
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .map(r -> r.getJsonNumber("id").longValue())
+            .toList();
+    // 1: in progress and overdue, its red update corrected to green.
+    long overdue =
+        created(
+            lead.post(
+                "/api/plans/" + plan + "/actions",
+                action(recs.get(0), alpha, "2025-01-31", "IN_PROGRESS").build()));
+    long red = update(lead, overdue, "RED", 20, null);
+    update(lead, overdue, "GREEN", 30, red);
+    // 2: complete.
+    long done =
+        created(
+            lead.post(
+                "/api/plans/" + plan + "/actions",
+                action(recs.get(1), alpha, "2027-12-31", "COMPLETE").build()));
+    update(lead, done, "GREEN", 100, null);
+    // 3: not started, written long ago and never reported on: stale.
+    long quiet =
+        created(
+            lead.post(
+                "/api/plans/" + plan + "/actions",
+                action(recs.get(2), alpha, "2027-06-30", "NOT_STARTED").build()));
+    backdate(quiet, "2025-01-01 12:00:00");
+    // 4: cancelled, overdue but no longer counted.
+    created(
+        lead.post(
+            "/api/plans/" + plan + "/actions",
+            action(recs.get(4), alpha, "2024-06-30", "CANCELLED")
+                .add("statusReason", "Replaced by the board's own work")
+                .build()));
+    // Recommendation 4: the inspector closes it unimplemented.
+    var closed =
+        inspector.put(
+            "/api/recommendations/" + recs.get(3) + "/response",
+            Json.createObjectBuilder()
+                .add("status", "CLOSED_NOT_IMPLEMENTED")
+                .add("reason", "Superseded")
+                .build());
+    assertEquals(200, closed.status(), closed::toString);
+    assertEquals(200, member.post("/api/plans/" + plan + "/endorse", empty()).status());
+    assertEquals(200, member.post("/api/plans/" + plan + "/submit", empty()).status());
+    return new World(tag, alpha, beta, gamma, inspector, inspectorEmail, lead, betaPartner, admin);
+  }
+
+  private static long published(Api admin, String report, long service) {
+    var created =
+        admin.post("/api/inspections", InspectionBodies.fromReport(report, service).build());
+    assertEquals(201, created.status(), created::toString);
+    var publish = admin.post("/api/inspections/" + created.id() + "/publish", empty());
+    assertEquals(200, publish.status(), publish::toString);
+    return created.id();
+  }
+
+  private static JsonObjectBuilder action(
+      long recommendation, long lead, String target, String status) {
+    return Json.createObjectBuilder()
+        .add("recommendationIds", Json.createArrayBuilder().add(recommendation))
+        .add("leadOrganisationId", lead)
+        .add("description", "Dashboard action")
+        .add("startDate", "2024-02-01")
+        .add("targetDate", target)
+        .add("status", status);
+  }
+
+  private static long update(Api api, long action, String rag, int percent, Long corrects) {
+    var body =
+        Json.createObjectBuilder()
+            .add("narrative", "Progress")
+            .add("rag", rag)
+            .add("percentComplete", percent);
+    if (corrects != null) {
+      body.add("correctsId", corrects);
+    }
+    var reply = api.post("/api/actions/" + action + "/updates", body.build());
+    assertEquals(201, reply.status(), reply::toString);
+    return reply.json().getJsonObject("latestUpdate").getJsonNumber("id").longValue();
+  }
+
+  private static long created(Api.Reply reply) {
+    assertEquals(201, reply.status(), reply::toString);
+    return reply.id();
+  }
+
+  private static JsonObject empty() {
+    return JsonValue.EMPTY_JSON_OBJECT;
+  }
+
+  private static JsonObject ok(Api.Reply reply) {
+    assertEquals(200, reply.status(), reply::toString);
+    return reply.json();
+  }
+
+  private static List<Long> ids(Api api, String query) {
+    return ok(api.get("/api/dashboard?" + query))
+        .getJsonObject("rows")
+        .getJsonArray("items")
+        .getValuesAs(JsonObject.class)
+        .stream()
+        .map(r -> r.getJsonNumber("serviceId").longValue())
+        .toList();
+  }
+
+  private static void assertField(Api.Reply reply, String field) {
+    assertEquals(400, reply.status(), reply::toString);
+    assertEquals(field, reply.firstErrorField(), reply::toString);
+  }
+
+  private HttpResponse<byte[]> download(String email, String path) throws Exception {
+    // Api reads bodies as text; a spreadsheet needs its bytes.
+    var request =
+        HttpRequest.newBuilder(Api.at(base).uri(path))
+            .header(
+                "Authorization",
+                "Basic "
+                    + Base64.getEncoder()
+                        .encodeToString(
+                            (email + ":" + Api.PASSWORD).getBytes(StandardCharsets.UTF_8)))
+            .GET()
+            .build();
+    return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  // --- straight to the database: what other parts' APIs will do -------------------------------
+
+  private static java.sql.Connection database() throws SQLException {
+    String url =
+        "jdbc:mariadb://"
+            + System.getProperty("test.db.host")
+            + ":"
+            + System.getProperty("test.db.port")
+            + "/"
+            + System.getProperty("test.db.name");
+    return DriverManager.getConnection(
+        url, System.getProperty("test.db.user"), System.getProperty("test.db.password", ""));
+  }
+
+  /** Confirms a theme for a recommendation (by number) of the service's latest inspection. */
+  private static void confirmTheme(long service, int number, String theme) throws SQLException {
+    try (var c = database();
+        var s =
+            c.prepareStatement(
+                "INSERT INTO recommendation_theme (recommendation_id, theme_id, confirmed_by,"
+                    + " confirmed_at) SELECT r.id, t.id, 'test', CURRENT_TIMESTAMP(3) FROM"
+                    + " recommendation r JOIN inspection i ON i.id = r.inspection_id JOIN theme t"
+                    + " ON t.code = ? WHERE i.service_id = ? AND r.number = ?")) {
+      s.setString(1, theme);
+      s.setLong(2, service);
+      s.setInt(3, number);
+      assertEquals(1, s.executeUpdate());
+    }
+  }
+
+  /** An action written long ago: only plan_action's own row moves (updates are append-only). */
+  private static void backdate(long action, String when) {
+    try (var c = database();
+        var s = c.prepareStatement("UPDATE plan_action SET created_at = ? WHERE id = ?")) {
+      s.setString(1, when);
+      s.setLong(2, action);
+      assertEquals(1, s.executeUpdate());
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
