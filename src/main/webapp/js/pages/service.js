@@ -62,6 +62,7 @@ try {
       ['Management board', service.board ? link(`/organisations/${service.board.id}`, service.board.name) : 'None recorded'],
       ['Partners', bulletList((service.partners ?? []).map((p) => [link(`/organisations/${p.id}`, p.name), ` (${label(KINDS, p.kind)})`]))],
       ['In the directory', link(`/organisations/${id}`, 'See the organisation record')],
+      ['Dashboard', link(`/services/${id}/dashboard`, 'See progress since the latest inspection', { id: 'service-dashboard-link' })],
     ]),
     el('h2', { class: 'govuk-heading-m' }, 'Inspections'),
     el('p', { class: 'govuk-body', id: 'inspection-count' }, `${plural(inspections.length, 'inspection')} recorded, newest first.`),

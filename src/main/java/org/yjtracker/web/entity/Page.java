@@ -43,6 +43,15 @@ public enum Page {
       Role.INSPECTOR),
   INSPECTION("/inspections/{id}", "inspection", "Inspection", Section.INSPECTIONS),
   SERVICE("/services/{id}", "service", "Service", Section.INSPECTIONS),
+  SERVICE_DASHBOARD(
+      "/services/{id}/dashboard", "service-dashboard", "Service dashboard", Section.INSPECTIONS),
+  DASHBOARD(
+      "/dashboard",
+      "dashboard",
+      "National dashboard",
+      Section.DASHBOARD,
+      Role.INSPECTORATE_ADMIN,
+      Role.INSPECTOR),
   PLAN("/plans/{id}", "plan", "Improvement plan", Section.PLANS),
   PLAN_IMPORT(
       "/plans/{id}/import",
@@ -122,6 +131,7 @@ public enum Page {
   /** The service navigation; a section shows only to the roles that may use its pages. */
   public enum Section {
     INSPECTIONS("/inspections", "Inspections"),
+    DASHBOARD("/dashboard", "Dashboard", Role.INSPECTORATE_ADMIN, Role.INSPECTOR),
     PLANS("/my-actions", "My actions"),
     ORGANISATIONS("/organisations", "Organisations"),
     USERS("/users", "Users", Role.INSPECTORATE_ADMIN),

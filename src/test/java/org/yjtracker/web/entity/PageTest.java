@@ -24,6 +24,8 @@ class PageTest {
     assertEquals(Optional.of(Page.INSPECTION), Page.at("/inspections/7"));
     assertEquals(Optional.of(Page.INSPECTION_EDIT), Page.at("/inspections/7/edit"));
     assertEquals(Optional.of(Page.SERVICE), Page.at("/services/3"));
+    assertEquals(Optional.of(Page.SERVICE_DASHBOARD), Page.at("/services/3/dashboard"));
+    assertEquals(Optional.of(Page.DASHBOARD), Page.at("/dashboard"));
     assertEquals(Optional.of(Page.IMPORT_NEW), Page.at("/imports/new"));
     assertEquals(Optional.of(Page.IMPORT), Page.at("/imports/5"));
     assertEquals(Optional.empty(), Page.at("/imports"));
@@ -55,5 +57,10 @@ class PageTest {
     assertTrue(Page.ACTION_EDIT.allows(Set.of(Role.PARTNER)));
     assertTrue(Page.MY_ACTIONS.allows(Set.of(Role.VIEWER)));
     assertTrue(Page.Section.PLANS.shownTo(Set.of(Role.PARTNER)));
+    assertTrue(Page.DASHBOARD.allows(Set.of(Role.INSPECTOR)));
+    assertFalse(Page.DASHBOARD.allows(Set.of(Role.SERVICE_LEAD)));
+    assertTrue(Page.Section.DASHBOARD.shownTo(Set.of(Role.INSPECTORATE_ADMIN)));
+    assertFalse(Page.Section.DASHBOARD.shownTo(Set.of(Role.BOARD_MEMBER)));
+    assertTrue(Page.SERVICE_DASHBOARD.allows(Set.of(Role.PARTNER)));
   }
 }
