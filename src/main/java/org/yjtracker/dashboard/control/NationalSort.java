@@ -5,40 +5,34 @@ import java.util.Locale;
 import org.yjtracker.platform.control.InvalidInputException;
 
 /**
- * The columns the national table sorts on, each with the SQL expression it orders by. Only these
- * reach the SQL: a client's sort key is looked up here, never pasted in.
+ * The columns the national table sorts on. A client's sort key is looked up here and {@link
+ * NationalSql} orders by the expression it keeps for each key: nothing a client sends is pasted in.
  */
 public record NationalSort(Key key, boolean descending) {
 
   public static final NationalSort DEFAULT = new NationalSort(Key.SERVICE, false);
 
   public enum Key {
-    SERVICE("service", "o.name"),
-    REGION("region", "o.region"),
-    FRAMEWORK("framework", NationalSql.FRAMEWORK_NAME),
-    PUBLISHED("published", "l.published_on"),
-    OVERALL("overall", NationalSql.RATING_RANK),
-    SCORE("score", "l.published_score"),
-    PLAN_STAGE("planStage", NationalSql.STAGE_RANK),
-    OPEN_RECOMMENDATIONS("openRecommendations", "open_recommendations"),
-    IMPLEMENTED_RECOMMENDATIONS("implementedRecommendations", "implemented_recommendations"),
-    OVERDUE_ACTIONS("overdueActions", "overdue_actions"),
-    STALE_ACTIONS("staleActions", "stale_actions");
+    SERVICE("service"),
+    REGION("region"),
+    FRAMEWORK("framework"),
+    PUBLISHED("published"),
+    OVERALL("overall"),
+    SCORE("score"),
+    PLAN_STAGE("planStage"),
+    OPEN_RECOMMENDATIONS("openRecommendations"),
+    IMPLEMENTED_RECOMMENDATIONS("implementedRecommendations"),
+    OVERDUE_ACTIONS("overdueActions"),
+    STALE_ACTIONS("staleActions");
 
     private final String param;
-    private final String expression;
 
-    Key(String param, String expression) {
+    Key(String param) {
       this.param = param;
-      this.expression = expression;
     }
 
     public String param() {
       return param;
-    }
-
-    String expression() {
-      return expression;
     }
   }
 
@@ -67,11 +61,5 @@ public record NationalSort(Key key, boolean descending) {
 
   public String param() {
     return (descending ? "-" : "") + key.param;
-  }
-
-  String orderBy() {
-    String direction = descending ? " DESC" : " ASC";
-    // Ties keep a stable order, so pages never repeat or skip a row.
-    return key.expression() + direction + ", o.name ASC, o.id ASC";
   }
 }

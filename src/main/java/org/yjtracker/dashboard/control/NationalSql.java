@@ -84,10 +84,25 @@ public final class NationalSql {
         + "))";
   }
 
+  static final String OPEN_RECOMMENDATIONS = recommendationsWithStatus("'OPEN', 'IN_PROGRESS'");
+  static final String IMPLEMENTED_RECOMMENDATIONS = recommendationsWithStatus("'IMPLEMENTED'");
+
+  /** Parameter: today. */
+  static final String OVERDUE_ACTIONS =
+      "(SELECT COUNT(*) FROM plan_action a WHERE a.plan_id = p.id"
+          + " AND a.status NOT IN ('COMPLETE', 'CANCELLED') AND a.target_date < ?)";
+
+  /** Parameter: the stale threshold instant. */
+  static final String STALE_ACTIONS =
+      "(SELECT COUNT(*) FROM plan_action a WHERE a.plan_id = p.id"
+          + " AND a.status NOT IN ('COMPLETE', 'CANCELLED') AND COALESCE((SELECT"
+          + " MAX(u.written_at) FROM progress_update u WHERE u.action_id = a.id), a.created_at)"
+          + " < ?)";
+
   /**
-   * Correlated subqueries rather than grouped derived tables: MariaDB runs them only for the rows a
-   * page shows when the sort does not need them, and by index otherwise (docs/benchmarks.md).
-   * Parameters: today, the stale threshold instant.
+   * A row's columns. The counts are correlated subqueries, run only for the rows of the page: the
+   * page is chosen first by the sort key alone (see {@link #rows}). Parameters: today, the stale
+   * threshold instant.
    */
   private static final String COLUMNS =
       "SELECT o.id AS service_id, o.name AS service_name, o.region, "
@@ -97,17 +112,14 @@ public final class NationalSql {
           + " AS framework_name, l.id AS inspection_id, l.published_on,"
           + " l.published_precision, l.published_overall, l.published_score, p.id AS plan_id,"
           + " p.status AS plan_status, p.due_date, p.submitted_at, "
-          + recommendationsWithStatus("'OPEN', 'IN_PROGRESS'")
+          + OPEN_RECOMMENDATIONS
           + " AS open_recommendations, "
-          + recommendationsWithStatus("'IMPLEMENTED'")
-          + " AS implemented_recommendations,"
-          + " (SELECT COUNT(*) FROM plan_action a WHERE a.plan_id = p.id"
-          + " AND a.status NOT IN ('COMPLETE', 'CANCELLED') AND a.target_date < ?)"
-          + " AS overdue_actions,"
-          + " (SELECT COUNT(*) FROM plan_action a WHERE a.plan_id = p.id"
-          + " AND a.status NOT IN ('COMPLETE', 'CANCELLED') AND COALESCE((SELECT"
-          + " MAX(u.written_at) FROM progress_update u WHERE u.action_id = a.id), a.created_at)"
-          + " < ?) AS stale_actions";
+          + IMPLEMENTED_RECOMMENDATIONS
+          + " AS implemented_recommendations, "
+          + OVERDUE_ACTIONS
+          + " AS overdue_actions, "
+          + STALE_ACTIONS
+          + " AS stale_actions";
 
   private final String where;
   private final List<Object> whereParameters;
@@ -155,19 +167,64 @@ public final class NationalSql {
         today.minusDays(thresholds.staleDays() - 1L).atStartOfDay(PlanStages.UK).toInstant();
   }
 
-  /** One page of rows, or every row when {@code limit} is null. */
+  /**
+   * One page of rows, or every row when {@code limit} is null. Two steps in one statement: a
+   * derived table picks the page's inspections by the sort key alone (a count is worked out for
+   * every filtered service only when the table is sorted on it), then the page's rows get their
+   * columns.
+   */
   public Statement rows(NationalSort sort, Integer limit, int offset) {
     List<Object> parameters = new ArrayList<>();
     parameters.add(Date.valueOf(today));
     parameters.add(Timestamp.from(staleBefore));
+    switch (sort.key()) {
+      case OVERDUE_ACTIONS -> parameters.add(Date.valueOf(today));
+      case STALE_ACTIONS -> parameters.add(Timestamp.from(staleBefore));
+      default -> {}
+    }
+    String key = sortExpression(sort.key());
     parameters.addAll(whereParameters);
-    String sql = COLUMNS + BASE + where + " ORDER BY " + sort.orderBy();
+    String direction = sort.descending() ? " DESC" : " ASC";
+    StringBuilder sql =
+        new StringBuilder(COLUMNS)
+            .append(" FROM (SELECT l.id AS page_id, ")
+            .append(key)
+            .append(" AS sort_value, o.name AS sort_name, o.id AS sort_id")
+            .append(BASE)
+            .append(where)
+            // Ties keep a stable order, so pages never repeat or skip a row.
+            .append(" ORDER BY sort_value")
+            .append(direction)
+            .append(", sort_name ASC, sort_id ASC");
     if (limit != null) {
-      sql += " LIMIT ? OFFSET ?";
+      sql.append(" LIMIT ? OFFSET ?");
       parameters.add(limit);
       parameters.add(offset);
     }
-    return new Statement(sql, parameters);
+    sql.append(") page JOIN inspection l ON l.id = page.page_id")
+        .append(" JOIN organisation o ON o.id = l.service_id")
+        .append(" LEFT JOIN action_plan p ON p.inspection_id = l.id")
+        .append(" ORDER BY page.sort_value")
+        .append(direction)
+        .append(", page.sort_name ASC, page.sort_id ASC");
+    return new Statement(sql.toString(), parameters);
+  }
+
+  /** What a sort key orders by; only these expressions reach the SQL. */
+  static String sortExpression(NationalSort.Key key) {
+    return switch (key) {
+      case SERVICE -> "o.name";
+      case REGION -> "o.region";
+      case FRAMEWORK -> FRAMEWORK_NAME;
+      case PUBLISHED -> "l.published_on";
+      case OVERALL -> RATING_RANK;
+      case SCORE -> "l.published_score";
+      case PLAN_STAGE -> STAGE_RANK;
+      case OPEN_RECOMMENDATIONS -> OPEN_RECOMMENDATIONS;
+      case IMPLEMENTED_RECOMMENDATIONS -> IMPLEMENTED_RECOMMENDATIONS;
+      case OVERDUE_ACTIONS -> OVERDUE_ACTIONS;
+      case STALE_ACTIONS -> STALE_ACTIONS;
+    };
   }
 
   public Statement count() {

@@ -70,9 +70,22 @@ class NationalSqlTest {
             50),
         page.parameters());
     assertEquals(5, page.sql().chars().filter(c -> c == '?').count());
+    assertTrue(page.sql().contains("l.published_score AS sort_value"), page.sql());
     assertTrue(
-        page.sql().endsWith("l.published_score DESC, o.name ASC, o.id ASC LIMIT ? OFFSET ?"));
+        page.sql().endsWith("ORDER BY page.sort_value DESC, page.sort_name ASC, page.sort_id ASC"));
     var all = sql.rows(NationalSort.DEFAULT, null, 0);
     assertFalse(all.sql().contains("LIMIT"));
+    // Sorted on a count that takes a parameter: it comes before the filters.
+    var overdue = sql.rows(new NationalSort(NationalSort.Key.OVERDUE_ACTIONS, false), 25, 0);
+    assertEquals(
+        List.of(
+            Date.valueOf(TODAY),
+            Timestamp.from(Instant.parse("2026-01-02T00:00:00Z")),
+            Date.valueOf(TODAY),
+            "WALES",
+            25,
+            0),
+        overdue.parameters());
+    assertEquals(6, overdue.sql().chars().filter(c -> c == '?').count());
   }
 }
