@@ -59,6 +59,14 @@ public final class NationalDashboardBenchmark {
       time(connection, "page 40 sorted by overdue actions desc", all.rows(sorted, 25, 975));
       time(
           connection,
+          "page 1 sorted by open recommendations desc",
+          all.rows(new NationalSort(NationalSort.Key.OPEN_RECOMMENDATIONS, true), 25, 0));
+      time(
+          connection,
+          "page 1 sorted by stale actions desc",
+          all.rows(new NationalSort(NationalSort.Key.STALE_ACTIONS, true), 25, 0));
+      time(
+          connection,
           "page 1 sorted by plan stage",
           all.rows(new NationalSort(NationalSort.Key.PLAN_STAGE, false), 25, 0));
       time(connection, "filtered page (London, Good)", filtered.rows(NationalSort.DEFAULT, 25, 0));
