@@ -28,7 +28,7 @@ function frame(id, width, height, label) {
 export function barChart({ id, label, bars }) {
   const rowHeight = 34;
   const labelWidth = 190;
-  const width = 620;
+  const width = 440;
   const height = bars.length * rowHeight + 10;
   const max = Math.max(1, ...bars.map((b) => b.value));
   const chart = frame(id, width, height, label);
@@ -43,7 +43,7 @@ export function barChart({ id, label, bars }) {
   return chart;
 }
 
-const PLOT = { left: 50, right: 15, top: 15, bottom: 45, width: 640, height: 260 };
+const PLOT = { left: 50, right: 45, top: 15, bottom: 45, width: 640, height: 260 };
 
 function axes(chart, labels, max, unit) {
   const { left, top, bottom, width, height, right } = PLOT;
@@ -90,7 +90,8 @@ export function lineChart({ id, label, points, max = 100, unit = '%' }) {
 export function stackedColumns({ id, label, columns }) {
   const chart = frame(id, PLOT.width, PLOT.height, label);
   const totals = columns.map((c) => c.parts.reduce((sum, p) => sum + p.value, 0));
-  const max = Math.max(1, ...totals);
+  // A multiple of 4, so the five ticks are whole numbers of actions.
+  const max = Math.max(4, Math.ceil(Math.max(...totals, 0) / 4) * 4);
   axes(chart, columns.map((c) => c.label), max, '');
   const plotHeight = PLOT.height - PLOT.top - PLOT.bottom;
   const plotWidth = PLOT.width - PLOT.left - PLOT.right;

@@ -46,7 +46,7 @@ function count(idName, value, text) {
 
 function counts(d) {
   const a = d.actions;
-  return el('div', { class: 'tracker-counts', id: 'dashboard-counts' },
+  return el('div', { class: 'tracker-counts govuk-body', id: 'dashboard-counts' },
     count('count-open', d.recommendations.OPEN + d.recommendations.IN_PROGRESS, 'open recommendations'),
     count('count-implemented', d.recommendations.IMPLEMENTED, 'implemented recommendations'),
     count('count-overdue', a.flags.overdue, 'overdue actions'),
