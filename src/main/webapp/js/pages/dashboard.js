@@ -32,10 +32,10 @@ const COLUMNS = [
   { key: 'overall', heading: 'Overall rating', cell: (r) => (r.overall ? ratingBadge(r.overall) : '–') },
   { key: 'score', heading: 'Score', numeric: true, cell: (r) => (r.score ?? '–') },
   { key: 'planStage', heading: 'Plan', cell: planCell },
-  { key: 'openRecommendations', heading: 'Open recs', numeric: true, cell: (r) => r.openRecommendations },
-  { key: 'implementedRecommendations', heading: 'Implemented recs', numeric: true, cell: (r) => r.implementedRecommendations },
-  { key: 'overdueActions', heading: 'Overdue actions', numeric: true, cell: (r) => r.overdueActions },
-  { key: 'staleActions', heading: 'Stale actions', numeric: true, cell: (r) => r.staleActions },
+  { key: 'openRecommendations', heading: 'Open', hidden: ' recommendations', numeric: true, cell: (r) => r.openRecommendations },
+  { key: 'implementedRecommendations', heading: 'Implemented', hidden: ' recommendations', numeric: true, cell: (r) => r.implementedRecommendations },
+  { key: 'overdueActions', heading: 'Overdue', hidden: ' actions', numeric: true, cell: (r) => r.overdueActions },
+  { key: 'staleActions', heading: 'Stale', hidden: ' actions', numeric: true, cell: (r) => r.staleActions },
 ];
 
 function planCell(row) {
@@ -63,6 +63,7 @@ function servicesTable(rows, sort) {
       'aria-sort': c.key === current ? (descending ? 'descending' : 'ascending') : 'none',
       'data-sort-key': c.key,
     }, el('a', { class: 'govuk-link tracker-sort', href: sortHref(c.key, sort) }, c.heading,
+      c.hidden ? el('span', { class: 'govuk-visually-hidden' }, c.hidden) : null,
       c.key === current ? el('span', { 'aria-hidden': 'true' }, descending ? ' ▼' : ' ▲') : null)))));
   const body = el('tbody', { class: 'govuk-table__body' }, rows.map((r) => el('tr', { class: 'govuk-table__row', 'data-service-id': r.serviceId },
     COLUMNS.map((c) => el('td', { class: `govuk-table__cell${c.numeric ? ' govuk-table__cell--numeric' : ''}`, 'data-column': c.key }, c.cell(r))))));
@@ -70,7 +71,8 @@ function servicesTable(rows, sort) {
     body.append(el('tr', { class: 'govuk-table__row' }, el('td', { class: 'govuk-table__cell', colspan: COLUMNS.length }, 'No services match these filters.')));
   }
   return el('div', { class: 'tracker-table-scroll' }, el('table', { class: 'govuk-table tracker-dashboard-table', id: 'dashboard-table' },
-    el('caption', { class: 'govuk-table__caption govuk-table__caption--m' }, 'Services'), head, body));
+    el('caption', { class: 'govuk-table__caption govuk-table__caption--m' }, 'Services',
+      el('span', { class: 'govuk-body-s tracker-block' }, 'Open and implemented count recommendations of the latest inspection; overdue and stale count its plan\'s actions.')), head, body));
 }
 
 function ratingsChart(ratings) {
