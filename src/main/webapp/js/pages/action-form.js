@@ -3,7 +3,7 @@
 // A partner changes only the actions its organisation leads, and cannot hand them to another.
 import { get, post, put } from '/js/api.js';
 import { $, idFromPath, replace, show } from '/js/dom.js';
-import { formatDate } from '/js/format.js';
+import { formatDate, publishedText } from '/js/format.js';
 import { checkboxItem, checkedValues, clearErrors, radioItem, showConflict, showProblem, whileSaving } from '/js/forms.js';
 import { isoDate } from '/js/inspection-input.js';
 import { ACTION_STATUSES, ACCEPTANCE, label } from '/js/labels.js';
@@ -28,13 +28,15 @@ function showDependentFields() {
 }
 
 function renderRecommendations(plan, chosen) {
-  const recommendations = plan.recommendations ?? [];
+  // Recommendations carried forward from the inspection before are answered here too.
+  const carried = (plan.carried ?? []).map((r) => ({ ...r, carriedFrom: publishedText(r.fromPublished) }));
+  const recommendations = [...(plan.recommendations ?? []), ...carried];
   replace($('#recommendation-options'), recommendations.length
     ? recommendations.map((r) => checkboxItem({
-      id: `recommendation-${r.number}`,
+      id: r.carriedFrom ? `carried-recommendation-${r.id}` : `recommendation-${r.number}`,
       name: 'recommendationIds',
       value: r.id,
-      text: `Recommendation ${r.number}`,
+      text: r.carriedFrom ? `Recommendation ${r.number} of ${r.carriedFrom} (carried forward)` : `Recommendation ${r.number}`,
       hint: [shorten(r.text, 160), r.acceptance ? ` (${label(ACCEPTANCE, r.acceptance).toLowerCase()})` : ''].join(''),
       checked: chosen.has(r.id),
     }))

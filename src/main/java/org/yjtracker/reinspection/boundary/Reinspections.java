@@ -450,7 +450,8 @@ public class Reinspections {
   }
 
   /** What the audit trail keeps of an outcome. */
-  record Judged(long recommendationId, int number, Outcome outcome, String note, long version) {
+  public record Judged(
+      long recommendationId, int number, Outcome outcome, String note, long version) {
     static Judged of(Recommendation r, RecommendationOutcome o) {
       return new Judged(r.getId(), r.getNumber(), o.getOutcome(), o.getNote(), o.getVersion());
     }
