@@ -27,9 +27,13 @@ function showDependentFields() {
   show($('#target-reason-group'), moved);
 }
 
+/** Ids of the recommendations carried into the plan from the inspection before. */
+let carriedIds = new Set();
+
 function renderRecommendations(plan, chosen) {
   // Recommendations carried forward from the inspection before are answered here too.
   const carried = (plan.carried ?? []).map((r) => ({ ...r, carriedFrom: publishedText(r.fromPublished) }));
+  carriedIds = new Set(carried.map((r) => r.id));
   const recommendations = [...(plan.recommendations ?? []), ...carried];
   replace($('#recommendation-options'), recommendations.length
     ? recommendations.map((r) => checkboxItem({
@@ -133,7 +137,9 @@ form.addEventListener('submit', (event) => {
         const saved = await post(`/plans/${pathId}/actions`, body);
         setFlash('The action has been added');
         const first = saved.recommendationNumbers?.[0];
-        location.assign(`/plans/${saved.planId}${first ? `#recommendation-${first}` : '#other-actions-section'}`);
+        const firstId = saved.recommendationIds?.[0];
+        const anchor = carriedIds.has(firstId) ? `#carried-${firstId}` : first ? `#recommendation-${first}` : '#other-actions-section';
+        location.assign(`/plans/${saved.planId}${anchor}`);
       }
     } catch (error) {
       if (!error.problem) throw error;
