@@ -42,6 +42,11 @@ public enum Page {
       Role.INSPECTORATE_ADMIN,
       Role.INSPECTOR),
   INSPECTION("/inspections/{id}", "inspection", "Inspection", Section.INSPECTIONS),
+  INSPECTION_COMPARISON(
+      "/inspections/{id}/comparison",
+      "inspection-comparison",
+      "Compared with the previous inspection",
+      Section.INSPECTIONS),
   SERVICE("/services/{id}", "service", "Service", Section.INSPECTIONS),
   PLAN("/plans/{id}", "plan", "Improvement plan", Section.PLANS),
   PLAN_IMPORT(
