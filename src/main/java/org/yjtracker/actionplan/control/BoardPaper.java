@@ -60,6 +60,7 @@ public final class BoardPaper {
       if (!report.otherActions().isEmpty()) {
         Paragraph other = new Paragraph("Other actions (areas for improvement)", HEADING);
         other.setSpacingBefore(12);
+        other.setSpacingAfter(4);
         document.add(other);
         document.add(actions(report.otherActions()));
       }
