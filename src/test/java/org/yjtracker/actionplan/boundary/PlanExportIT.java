@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -171,6 +172,53 @@ class PlanExportIT {
     assertEquals("", bare.get("Action"));
     assertEquals("Open", bare.get("Recommendation status"));
 
+    // The plan import reads the export back: each action matched to its recommendation and lead,
+    // and refused only because the plan has it already.
+    var preview = lead.upload("/api/plans/" + plan + "/import/preview", csv.body(), "text/csv");
+    assertEquals(200, preview.status(), preview::toString);
+    var previewRows = preview.json().getJsonArray("rows");
+    assertEquals(2, previewRows.size(), preview::toString);
+    for (JsonObject r : previewRows.getValuesAs(JsonObject.class)) {
+      assertEquals(rec1, r.getJsonNumber("recommendationId").longValue(), r::toString);
+      assertEquals(1, r.getJsonArray("problems").size(), r::toString);
+      assertTrue(
+          r.getJsonArray("problems").getJsonObject(0).getString("message").contains("already"),
+          r::toString);
+    }
+    assertEquals(
+        police,
+        previewRows.getJsonObject(0).getJsonNumber("leadOrganisationId").longValue(),
+        preview::toString);
+    assertEquals(
+        "=HYPERLINK(\"http://x\")",
+        previewRows.getJsonObject(1).getString("action"),
+        "the formula guard is not read as part of the text");
+    // A board adds an action to recommendation 2 in the exported sheet and imports it.
+    var edited = new StringBuilder();
+    try (var printer = new CSVPrinter(edited, CSVFormat.EXCEL)) {
+      printer.printRecord(HEADINGS);
+      for (Map<String, String> r : rows) {
+        if (r.get("Ref").equals("2")) {
+          var added = new java.util.LinkedHashMap<>(r);
+          added.put("Action", "Commission speech and language support");
+          added.put("Lead agency", f.unique("Export YJS"));
+          added.put("Target date", "2027-09-30");
+          printer.printRecord(added.values());
+        }
+      }
+    }
+    var imported =
+        lead.upload(
+            "/api/plans/" + plan + "/import",
+            edited.toString().getBytes(StandardCharsets.UTF_8),
+            "text/csv");
+    assertEquals(201, imported.status(), imported::toString);
+    JsonObject rec2 = imported.json().getJsonArray("recommendations").getJsonObject(1);
+    assertEquals(2, rec2.getInt("number"));
+    assertEquals(
+        "Commission speech and language support",
+        rec2.getJsonArray("actions").getJsonObject(0).getString("description"));
+
     // XLSX: the title above the same headings and rows; overdue filled.
     var xlsx = download(leadEmail, "/api/plans/" + plan + "/export?format=xlsx");
     assertEquals(200, xlsx.statusCode());
@@ -191,7 +239,11 @@ class PlanExportIT {
       assertTrue(header > 0, "headings below the title");
       List<Map<String, String>> sheetRows =
           all.subList(header + 1, all.size()).stream().map(PlanExportIT::asMap).toList();
-      assertEquals(rows, sheetRows, "the workbook holds what the CSV holds");
+      assertEquals(
+          rows.size(), sheetRows.size(), "the added action takes the place of the bare row");
+      assertEquals(rows.get(0), sheetRows.get(0), "the workbook holds what the CSV holds");
+      assertEquals(rows.get(1), sheetRows.get(1));
+      assertEquals("Commission speech and language support", sheetRows.get(2).get("Action"));
       assertEquals(
           "Requires improvement",
           workbook.getSheet("Ratings").getRow(1).getCell(2).getStringCellValue());

@@ -186,6 +186,8 @@ class PlanRowsTest {
       assertEquals(Rag.RED, first.rag());
       assertTrue(first.problems().isEmpty(), first.problems()::toString);
       assertEquals("Staff supervision", rows.get(2).areaForImprovement());
+      assertEquals("=HYPERLINK(\"http://evil\")", rows.get(1).action(), "the guard is dropped");
+      assertEquals("-done, all of them", rows.get(2).progress());
     }
   }
 
