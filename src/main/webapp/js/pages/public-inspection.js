@@ -4,12 +4,12 @@
 import { get } from '/js/api.js';
 import { $, idFromPath, replace } from '/js/dom.js';
 import { publishedText } from '/js/format.js';
-import { KINDS, RECOMMENDATION_STATUSES, REGIONS, label } from '/js/labels.js';
+import { KINDS, REGIONS, label } from '/js/labels.js';
+import { recommendationStatusTag } from '/js/plan-parts.js';
 import { ratingBadge } from '/js/ratings.js';
 import { el, showPageError, summaryList, table, tag } from '/js/ui.js';
 
 const OUTCOMES = { MET: 'Met', PARTLY_MET: 'Partly met', NOT_MET: 'Not met', NO_LONGER_APPLICABLE: 'No longer applicable' };
-const STATUS_COLOURS = { OPEN: 'grey', IN_PROGRESS: 'blue', IMPLEMENTED: 'green', CLOSED_NOT_IMPLEMENTED: 'red' };
 
 function headline(i) {
   return el('div', { class: 'govuk-grid-row', id: 'headline' },
@@ -44,7 +44,7 @@ function recommendation(r) {
     el('p', { class: 'govuk-body-s govuk-!-margin-bottom-3' },
       'In the plan: ',
       r.status
-        ? el('strong', { class: `govuk-tag govuk-tag--${STATUS_COLOURS[r.status] ?? 'grey'}`, id: `status-${r.number}` }, label(RECOMMENDATION_STATUSES, r.status))
+        ? recommendationStatusTag(r.status, `status-${r.number}`)
         : el('span', { id: `status-${r.number}` }, 'No plan published yet'),
       r.outcome ? [' · At the next inspection: ', el('strong', { id: `outcome-${r.number}` }, OUTCOMES[r.outcome] ?? r.outcome)] : null));
 }
