@@ -51,6 +51,15 @@ function overview(plan) {
   ]);
 }
 
+/** The plan to download: spreadsheets the plan import reads back, and a board paper. */
+function downloads(plan) {
+  const href = (format) => `/api/plans/${plan.id}/export?format=${format}`;
+  return el('p', { class: 'govuk-body', id: 'plan-downloads' }, 'Download the plan: ',
+    link(href('xlsx'), 'Excel (XLSX)', { id: 'export-xlsx' }), ', ',
+    link(href('csv'), 'CSV', { id: 'export-csv' }), ' or ',
+    link(href('pdf'), 'board paper (PDF)', { id: 'export-pdf' }), '.');
+}
+
 /** The plan's actions of one recommendation (or the other actions) as a table. */
 function actionsTable(actions, tableId, { area = false } = {}) {
   if (!actions.length) return el('p', { class: 'govuk-body', id: tableId }, 'No actions yet.');
@@ -318,6 +327,7 @@ function render(plan) {
   replace($('#plan-body'),
     steps(plan),
     overview(plan),
+    downloads(plan),
     partnerOnly ? el('p', { class: 'govuk-inset-text', id: 'partner-note' }, 'You see the actions your organisation leads. The service and its board see the whole plan.') : null,
     plan.status === 'CLOSED' ? el('div', { class: 'govuk-inset-text', id: 'plan-closed' },
       `This plan was closed on ${formatDate(plan.closedAt)}, when the next inspection judged it. It is kept as a record and can no longer be changed.`) : null,
