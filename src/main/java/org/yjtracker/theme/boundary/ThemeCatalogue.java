@@ -133,9 +133,7 @@ public class ThemeCatalogue {
         .ifPresent(
             clash -> {
               throw new ConflictException(
-                  "There is already a theme called " + clash.getName(),
-                  "name",
-                  ThemeView.of(clash, 0));
+                  "There is already a theme called " + clash.getName(), "name", null);
             });
   }
 

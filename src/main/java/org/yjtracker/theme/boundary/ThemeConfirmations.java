@@ -137,6 +137,20 @@ public class ThemeConfirmations {
     return view(recommendation, after, active);
   }
 
+  /**
+   * Confirms, for every recommendation of an inspection with no confirmed theme yet, the themes its
+   * words suggest, as the inspector would by saving the confirm page untouched.
+   */
+  public void confirmSuggested(Caller caller, long inspectionId) {
+    for (RecommendationThemes r : ofInspection(caller, inspectionId).recommendations()) {
+      if (r.confirmed().isEmpty() && !r.suggested().isEmpty()) {
+        var input = new RecommendationThemesInput();
+        input.themes = r.suggested().stream().map(Suggested::id).toList();
+        confirm(caller, r.id(), input);
+      }
+    }
+  }
+
   private static RecommendationThemes view(
       Recommendation r, List<ThemeAssignment> confirmed, List<Vocabulary> active) {
     return new RecommendationThemes(
