@@ -116,4 +116,32 @@ class ThemesBrowserIT {
       browser.visible("theme-recommendations");
     }
   }
+
+  @Test
+  void anAdminAddsAThemeWithKeywordsAndRetiresIt() {
+    var f = new Fixtures(Api.at(base));
+    String name = f.unique("Transitions");
+    try (Browser browser = Browser.open(base).signIn(Api.ADMIN_EMAIL, Api.ADMIN_PASSWORD)) {
+      browser.go("/themes");
+      browser.visible("add-theme").click();
+      browser.visible("keywords").sendKeys("transition\nadult services");
+      browser.visible("save").click();
+      // Without a name nothing is saved, and the name field says why.
+      assertTrue(browser.find(By.cssSelector(".govuk-error-summary")).getText().contains("name"));
+      browser.visible("name").sendKeys(name);
+      browser.waitFor(1100);
+      browser.visible("save").click();
+
+      browser.waitForText("theme-title", name);
+      assertTrue(browser.visible("theme-details").getText().contains("adult services, transition"));
+      browser.visible("change-theme").click();
+      browser.find(By.cssSelector("label[for='retired']")).click();
+      browser.visible("save").click();
+      browser.waitForText("theme-title", "Retired");
+
+      browser.go("/themes");
+      String listed = browser.visible("themes").getText();
+      assertTrue(listed.contains(name + " Retired"), listed);
+    }
+  }
 }
