@@ -9,6 +9,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import org.yjtracker.actionplan.control.RecommendationProgress;
@@ -123,7 +124,7 @@ public class ThemeRecommendations {
   private Map<Long, ActionPlan> plansOf(Collection<Long> inspectionIds) {
     Map<Long, ActionPlan> plans = new HashMap<>();
     em.createQuery("SELECT p FROM ActionPlan p WHERE p.inspection.id IN :ids", ActionPlan.class)
-        .setParameter("ids", List.copyOf(new java.util.HashSet<>(inspectionIds)))
+        .setParameter("ids", List.copyOf(new HashSet<>(inspectionIds)))
         .getResultList()
         .forEach(p -> plans.put(p.getInspection().getId(), p));
     return plans;

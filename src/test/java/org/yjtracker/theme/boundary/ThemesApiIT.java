@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.net.URL;
@@ -343,7 +344,7 @@ class ThemesApiIT {
     return created.id();
   }
 
-  private static jakarta.json.JsonObjectBuilder theme(String name) {
+  private static JsonObjectBuilder theme(String name) {
     return Json.createObjectBuilder().add("name", name);
   }
 

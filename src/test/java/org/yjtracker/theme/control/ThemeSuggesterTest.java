@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -69,7 +70,7 @@ class ThemeSuggesterTest {
     Set<String> codes =
         ThemeSuggester.suggest(SEEDED, text).stream()
             .map(Suggestion::code)
-            .collect(Collectors.toCollection(java.util.TreeSet::new));
+            .collect(Collectors.toCollection(TreeSet::new));
     assertEquals(Set.of(expected.split(" ")), codes, text);
   }
 
