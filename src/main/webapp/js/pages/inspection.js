@@ -53,6 +53,7 @@ function details(i) {
   ].filter(Boolean);
   rows.push(['Cases inspected', sample.join(', ')]);
   rows.push(['Inspections of this service', [neighbour(i.previous, 'Previous'), i.previous && i.next ? el('br') : null, neighbour(i.next, 'Next')].filter(Boolean)]);
+  if (i.previous) rows.push(['Since the previous inspection', link(`/inspections/${i.id}/comparison`, 'Compare with the previous inspection', { id: 'comparison-link' })]);
   if (i.status === 'PUBLISHED') rows.push(['Recorded as published', `${formatDateTime(i.publishedAt)} by ${i.publishedBy}`]);
   return summaryList('inspection-details', rows.map(([k, v]) => [k, Array.isArray(v) && !v.length ? '' : v]));
 }

@@ -10,6 +10,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -52,12 +54,16 @@ public class DemoLoader {
   /** The sample reports, named after the source column of the services in the table. */
   static final String REPORTS = "/demo/reports/";
 
+  /** The two most recent sample inspections get an improvement plan with a history. */
+  static final Set<String> WITH_PLANS = Set.of("bexley-2024", "solihull-2023");
+
   @PersistenceContext EntityManager em;
   @Inject OrganisationDirectory directory;
   @Inject InspectionRecords inspections;
   @Inject OwnerSuggestions suggestions;
   @Inject AccountRegistry registry;
   @Inject ThemeConfirmations themes;
+  @Inject DemoPlans plans;
 
   /** Whether anybody (or an earlier demo load) has put organisations in the database. */
   public boolean hasOrganisations() {
@@ -103,7 +109,11 @@ public class DemoLoader {
       if (row.kind() == OrganisationKind.YJS) {
         Optional<String> report = reportText(row.source());
         if (report.isPresent()) {
-          recorded.add(inRow(row.source(), () -> record(report.get(), ids.get(row.key()))));
+          long inspection = inRow(row.source(), () -> record(report.get(), ids.get(row.key())));
+          recorded.add(inspection);
+          if (WITH_PLANS.contains(row.source())) {
+            plans.write(inspection, author(table, row), LocalDate.now(ZoneId.of("Europe/London")));
+          }
           inspections++;
         }
       }
@@ -155,6 +165,17 @@ public class DemoLoader {
         inspections.create(Caller.SYSTEM, DraftToInspection.of(draft, serviceId, owners)).id();
     inspections.publish(Caller.SYSTEM, id, null);
     return id;
+  }
+
+  /**
+   * The service's demo lead writes its plan; a service without one has it written by the system.
+   */
+  private static String author(DemoTable table, DemoOrganisation service) {
+    return table.users().stream()
+        .filter(u -> service.key().equals(u.organisationKey()) && u.role() == Role.SERVICE_LEAD)
+        .map(DemoUser::email)
+        .findFirst()
+        .orElse(Caller.SYSTEM.email());
   }
 
   private static Optional<String> reportText(String source) {

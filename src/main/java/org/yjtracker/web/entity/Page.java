@@ -49,6 +49,11 @@ public enum Page {
       Section.INSPECTIONS,
       Role.INSPECTORATE_ADMIN,
       Role.INSPECTOR),
+  INSPECTION_COMPARISON(
+      "/inspections/{id}/comparison",
+      "inspection-comparison",
+      "Compared with the previous inspection",
+      Section.INSPECTIONS),
   SERVICE("/services/{id}", "service", "Service", Section.INSPECTIONS),
   PLAN("/plans/{id}", "plan", "Improvement plan", Section.PLANS),
   PLAN_IMPORT(

@@ -11,8 +11,6 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.net.URL;
-import java.sql.DriverManager;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -150,7 +148,7 @@ class ThemesApiIT {
   }
 
   @Test
-  void inspectorsConfirmSuggestedThemesAndTheThemePageShowsWhereEachStands() throws SQLException {
+  void inspectorsConfirmSuggestedThemesAndTheThemePageShowsWhereEachStands() {
     var f = new Fixtures(Api.at(base));
     long service = f.service("Themed YJS", "WEST_MIDLANDS");
     long board = f.board("Themed board", service);
@@ -250,7 +248,11 @@ class ThemesApiIT {
                 .build());
     assertEquals(201, action.status(), action::toString);
     long next = published(admin, "bexley-2024", service);
-    recordOutcome(rec4Id, next, "PARTLY_MET");
+    var outcome =
+        inspector.put(
+            "/api/inspections/" + next + "/outcomes/" + rec4Id,
+            Json.createObjectBuilder().add("outcome", "PARTLY_MET").build());
+    assertEquals(200, outcome.status(), outcome::toString);
 
     row = rowOf(member.get("/api/themes/" + slc).json(), rec4Id);
     assertEquals(plan.id(), row.getJsonNumber("planId").longValue());
@@ -303,35 +305,6 @@ class ThemesApiIT {
         .findFirst()
         .orElseThrow(
             () -> new AssertionError("No recommendation " + recommendationId + " in " + page));
-  }
-
-  /**
-   * The outcome as the next inspection records it. Its API is built in another part of the work, so
-   * the row is written as that API would write it.
-   */
-  private static void recordOutcome(long recommendationId, long judgedIn, String outcome)
-      throws SQLException {
-    String url =
-        "jdbc:mariadb://"
-            + System.getProperty("test.db.host", "127.0.0.1")
-            + ":"
-            + System.getProperty("test.db.port", "3306")
-            + "/"
-            + System.getProperty("test.db.name", "tracker_it");
-    try (var c =
-            DriverManager.getConnection(
-                url,
-                System.getProperty("test.db.user", "root"),
-                System.getProperty("test.db.password", ""));
-        var s =
-            c.prepareStatement(
-                "INSERT INTO recommendation_outcome (recommendation_id, judged_in_id, outcome,"
-                    + " recorded_by, recorded_at) VALUES (?, ?, ?, 'inspector', NOW(3))")) {
-      s.setLong(1, recommendationId);
-      s.setLong(2, judgedIn);
-      s.setString(3, outcome);
-      assertEquals(1, s.executeUpdate());
-    }
   }
 
   private static long published(Api admin, String report, long service) {
