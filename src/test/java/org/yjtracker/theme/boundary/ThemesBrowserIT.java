@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.yjtracker.testsupport.Api;
 import org.yjtracker.testsupport.Browser;
 import org.yjtracker.testsupport.Deployments;
@@ -135,7 +136,12 @@ class ThemesBrowserIT {
       browser.waitForText("theme-title", name);
       assertTrue(browser.visible("theme-details").getText().contains("adult services, transition"));
       browser.visible("change-theme").click();
-      browser.find(By.cssSelector("label[for='retired']")).click();
+      // The form shows once the theme is loaded into it.
+      browser.waitForText("form-caption", name);
+      browser
+          .waiting()
+          .until(ExpectedConditions.elementToBeClickable(By.cssSelector("label[for='retired']")))
+          .click();
       browser.visible("save").click();
       browser.waitForText("theme-title", "Retired");
 
