@@ -7,6 +7,7 @@ import { disagreementsWarning, ratingsTable, recommendationsByAddressee, sizeBar
 import { INSPECTION_KINDS, PLAN_STATUSES, RATINGS, hasAnyRole, label } from '/js/labels.js';
 import { isInspectorate } from '/js/permissions.js';
 import { ratingBadge, scoreText } from '/js/ratings.js';
+import { showThemeTags } from '/js/theme-tags.js';
 import { banner, bulletList, el, link, setFlash, showPageError, summaryList, tag } from '/js/ui.js';
 
 const id = idFromPath();
@@ -85,6 +86,7 @@ function actions(account, i) {
     });
     buttons.push(publish, remove);
   }
+  buttons.push(el('a', { class: 'govuk-button govuk-button--secondary', href: `/inspections/${i.id}/themes`, id: 'confirm-themes', role: 'button', draggable: 'false', 'data-module': 'govuk-button' }, 'Confirm themes'));
   return buttons;
 }
 
@@ -174,6 +176,7 @@ try {
   replace($('#inspection-body'), body);
   sizeBars($('#inspection-body'));
   showPlan(account, i);
+  showThemeTags(i.id, $('#inspection-body'));
 } catch (error) {
   showPageError($('#inspection-body'), error);
 }

@@ -12,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 import org.yjtracker.access.boundary.AccountInput;
 import org.yjtracker.access.boundary.AccountRegistry;
+import org.yjtracker.access.entity.Account;
 import org.yjtracker.access.entity.Caller;
 import org.yjtracker.access.entity.Role;
 import org.yjtracker.demo.entity.DemoOrganisation;
@@ -35,6 +37,7 @@ import org.yjtracker.reportimport.boundary.OwnerSuggestions;
 import org.yjtracker.reportimport.control.DraftToInspection;
 import org.yjtracker.reportimport.control.ReportParser;
 import org.yjtracker.reportimport.entity.ParsedReport;
+import org.yjtracker.theme.boundary.ThemeConfirmations;
 
 /**
  * Puts the demo table into the database through the organisation and account facades, as {@link
@@ -59,6 +62,7 @@ public class DemoLoader {
   @Inject InspectionRecords inspections;
   @Inject OwnerSuggestions suggestions;
   @Inject AccountRegistry registry;
+  @Inject ThemeConfirmations themes;
   @Inject DemoPlans plans;
 
   /** Whether anybody (or an earlier demo load) has put organisations in the database. */
@@ -100,11 +104,13 @@ public class DemoLoader {
       inRow(user.email(), () -> registry.create(Caller.SYSTEM, input));
     }
     int inspections = 0;
+    List<Long> recorded = new ArrayList<>();
     for (DemoOrganisation row : table.organisations()) {
       if (row.kind() == OrganisationKind.YJS) {
         Optional<String> report = reportText(row.source());
         if (report.isPresent()) {
           long inspection = inRow(row.source(), () -> record(report.get(), ids.get(row.key())));
+          recorded.add(inspection);
           if (WITH_PLANS.contains(row.source())) {
             plans.write(inspection, author(table, row), LocalDate.now(ZoneId.of("Europe/London")));
           }
@@ -112,7 +118,32 @@ public class DemoLoader {
         }
       }
     }
+    confirmSuggestedThemes(table, recorded);
     return new Loaded(table.organisations().size(), table.users().size(), inspections);
+  }
+
+  /** The themes the words suggest, confirmed by the demo inspector, so theme pages have data. */
+  private void confirmSuggestedThemes(DemoTable table, List<Long> inspectionIds) {
+    table.users().stream()
+        .filter(u -> u.role() == Role.INSPECTOR)
+        .findFirst()
+        .flatMap(
+            u ->
+                em.createNamedQuery(Account.BY_EMAIL, Account.class)
+                    .setParameter("email", u.email())
+                    .getResultStream()
+                    .findFirst())
+        .map(
+            a ->
+                new Caller(
+                    a.getId(),
+                    a.getEmail(),
+                    a.getDisplayName(),
+                    a.getRoles(),
+                    Set.of(),
+                    Caller.AuthMethod.NONE))
+        .ifPresent(
+            inspector -> inspectionIds.forEach(id -> themes.confirmSuggested(inspector, id)));
   }
 
   /**
