@@ -26,7 +26,6 @@ import org.yjtracker.inspection.entity.DatePrecision;
 import org.yjtracker.inspection.entity.Inspection;
 import org.yjtracker.inspection.entity.Recommendation;
 import org.yjtracker.organisation.boundary.OrganisationRef;
-import org.yjtracker.organisation.entity.Organisation;
 
 /** Builds plan and action views; what a caller may see and do is decided by the caller. */
 final class PlanViews {
@@ -136,10 +135,7 @@ final class PlanViews {
         r.getHeading(),
         r.getText(),
         r.getOwnerKinds().stream().sorted().toList(),
-        r.getOwners().stream()
-            .sorted(Comparator.comparing(Organisation::getName))
-            .map(OrganisationRef::of)
-            .toList(),
+        OrganisationRef.sortedByName(r.getOwners()),
         response == null ? null : OrganisationRef.of(response.getLeadOwner()),
         response == null ? null : response.getAcceptance(),
         response == null ? null : response.getAcceptanceReason(),
@@ -165,10 +161,7 @@ final class PlanViews {
         r.getText(),
         r.getInspection().getId(),
         published(r.getInspection()),
-        r.getOwners().stream()
-            .sorted(Comparator.comparing(Organisation::getName))
-            .map(OrganisationRef::of)
-            .toList(),
+        OrganisationRef.sortedByName(r.getOwners()),
         judged == null ? null : judged.outcome(),
         judged == null ? null : judged.note(),
         RecommendationProgress.derive(answering.stream().map(PlanAction::getStatus).toList()),

@@ -1,18 +1,13 @@
 package org.yjtracker.publicview.boundary;
 
-import jakarta.servlet.ServletContext;
+import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
-import org.yjtracker.web.control.PageLayout;
+import org.yjtracker.web.boundary.PageRenderer;
 
 /**
  * The public pages, for anybody without signing in: published inspections and one inspection. They
@@ -46,7 +41,7 @@ public class PublicPagesServlet extends HttpServlet {
     }
   }
 
-  private final Map<String, String> files = new ConcurrentHashMap<>();
+  @Inject PageRenderer pages;
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
@@ -55,34 +50,12 @@ public class PublicPagesServlet extends HttpServlet {
         request.getServletPath()
             + Optional.ofNullable(request.getPathInfo()).orElse("").replaceAll("/$", "");
     Optional<PublicPage> page = PublicPage.at(path);
-    ServletContext context = request.getServletContext();
-    String html =
-        new PageLayout(file(context, "public-layout"))
-            .render(
-                page.map(p -> p.title).orElse("Page not found"),
-                file(context, page.map(p -> p.fragment).orElse("not-found")),
-                page.map(p -> p.fragment).orElse(null),
-                null,
-                null,
-                "");
-    response.setStatus(page.isPresent() ? 200 : 404);
-    response.setContentType("text/html;charset=UTF-8");
-    response.setHeader("Cache-Control", "no-store");
-    response.getWriter().write(html);
-  }
-
-  private String file(ServletContext context, String name) {
-    return files.computeIfAbsent(
-        name,
-        n -> {
-          try (InputStream in = context.getResourceAsStream("/WEB-INF/pages/" + n + ".html")) {
-            if (in == null) {
-              throw new IllegalStateException("No page fragment " + n);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
-          }
-        });
+    pages.renderPublic(
+        request,
+        response,
+        page.isPresent() ? 200 : 404,
+        page.map(p -> p.title).orElse("Page not found"),
+        page.map(p -> p.fragment).orElse("not-found"),
+        page.map(p -> p.fragment).orElse(null));
   }
 }

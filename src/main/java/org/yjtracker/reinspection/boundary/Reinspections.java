@@ -35,7 +35,6 @@ import org.yjtracker.inspection.entity.Recommendation;
 import org.yjtracker.inspection.entity.StandardResult;
 import org.yjtracker.organisation.boundary.OrganisationRef;
 import org.yjtracker.organisation.control.ServiceScope;
-import org.yjtracker.organisation.entity.Organisation;
 import org.yjtracker.platform.control.ConflictException;
 import org.yjtracker.platform.control.Enums;
 import org.yjtracker.platform.control.FieldError;
@@ -264,10 +263,7 @@ public class Reinspections {
                       r.getHeading(),
                       r.getText(),
                       r.getOwnerKinds().stream().sorted().toList(),
-                      r.getOwners().stream()
-                          .sorted(Comparator.comparing(Organisation::getName))
-                          .map(OrganisationRef::of)
-                          .toList(),
+                      OrganisationRef.sortedByName(r.getOwners()),
                       statusAtEnd(previousPlan, r),
                       o == null ? null : o.getOutcome(),
                       o == null ? null : o.getNote(),
