@@ -92,3 +92,11 @@ export const RECOMMENDATION_STATUSES = {
   IMPLEMENTED: 'Closed: implemented',
   CLOSED_NOT_IMPLEMENTED: 'Closed: not implemented',
 };
+
+// Re-inspection: what the next inspection found of a previous recommendation.
+export const OUTCOMES = {
+  MET: 'Met',
+  PARTLY_MET: 'Partly met',
+  NOT_MET: 'Not met',
+  NO_LONGER_APPLICABLE: 'No longer applicable',
+};

@@ -3,7 +3,7 @@
 // A partner changes only the actions its organisation leads, and cannot hand them to another.
 import { get, post, put } from '/js/api.js';
 import { $, idFromPath, replace, show } from '/js/dom.js';
-import { formatDate } from '/js/format.js';
+import { formatDate, publishedText } from '/js/format.js';
 import { checkboxItem, checkedValues, clearErrors, radioItem, showConflict, showProblem, whileSaving } from '/js/forms.js';
 import { isoDate } from '/js/inspection-input.js';
 import { ACTION_STATUSES, ACCEPTANCE, label } from '/js/labels.js';
@@ -27,14 +27,20 @@ function showDependentFields() {
   show($('#target-reason-group'), moved);
 }
 
+/** Ids of the recommendations carried into the plan from the inspection before. */
+let carriedIds = new Set();
+
 function renderRecommendations(plan, chosen) {
-  const recommendations = plan.recommendations ?? [];
+  // Recommendations carried forward from the inspection before are answered here too.
+  const carried = (plan.carried ?? []).map((r) => ({ ...r, carriedFrom: publishedText(r.fromPublished) }));
+  carriedIds = new Set(carried.map((r) => r.id));
+  const recommendations = [...(plan.recommendations ?? []), ...carried];
   replace($('#recommendation-options'), recommendations.length
     ? recommendations.map((r) => checkboxItem({
-      id: `recommendation-${r.number}`,
+      id: r.carriedFrom ? `carried-recommendation-${r.id}` : `recommendation-${r.number}`,
       name: 'recommendationIds',
       value: r.id,
-      text: `Recommendation ${r.number}`,
+      text: r.carriedFrom ? `Recommendation ${r.number} of ${r.carriedFrom} (carried forward)` : `Recommendation ${r.number}`,
       hint: [shorten(r.text, 160), r.acceptance ? ` (${label(ACCEPTANCE, r.acceptance).toLowerCase()})` : ''].join(''),
       checked: chosen.has(r.id),
     }))
@@ -131,7 +137,9 @@ form.addEventListener('submit', (event) => {
         const saved = await post(`/plans/${pathId}/actions`, body);
         setFlash('The action has been added');
         const first = saved.recommendationNumbers?.[0];
-        location.assign(`/plans/${saved.planId}${first ? `#recommendation-${first}` : '#other-actions-section'}`);
+        const firstId = saved.recommendationIds?.[0];
+        const anchor = carriedIds.has(firstId) ? `#carried-${firstId}` : first ? `#recommendation-${first}` : '#other-actions-section';
+        location.assign(`/plans/${saved.planId}${anchor}`);
       }
     } catch (error) {
       if (!error.problem) throw error;

@@ -7,6 +7,7 @@ import { disagreementsWarning, ratingsTable, recommendationsByAddressee, sizeBar
 import { INSPECTION_KINDS, PLAN_STATUSES, RATINGS, hasAnyRole, label } from '/js/labels.js';
 import { isInspectorate } from '/js/permissions.js';
 import { ratingBadge, scoreText } from '/js/ratings.js';
+import { showThemeTags } from '/js/theme-tags.js';
 import { banner, bulletList, el, link, setFlash, showPageError, summaryList, tag } from '/js/ui.js';
 
 const id = idFromPath();
@@ -52,6 +53,7 @@ function details(i) {
   ].filter(Boolean);
   rows.push(['Cases inspected', sample.join(', ')]);
   rows.push(['Inspections of this service', [neighbour(i.previous, 'Previous'), i.previous && i.next ? el('br') : null, neighbour(i.next, 'Next')].filter(Boolean)]);
+  if (i.previous) rows.push(['Since the previous inspection', link(`/inspections/${i.id}/comparison`, 'Compare with the previous inspection', { id: 'comparison-link' })]);
   if (i.status === 'PUBLISHED') rows.push(['Recorded as published', `${formatDateTime(i.publishedAt)} by ${i.publishedBy}`]);
   return summaryList('inspection-details', rows.map(([k, v]) => [k, Array.isArray(v) && !v.length ? '' : v]));
 }
@@ -84,6 +86,7 @@ function actions(account, i) {
     });
     buttons.push(publish, remove);
   }
+  buttons.push(el('a', { class: 'govuk-button govuk-button--secondary', href: `/inspections/${i.id}/themes`, id: 'confirm-themes', role: 'button', draggable: 'false', 'data-module': 'govuk-button' }, 'Confirm themes'));
   return buttons;
 }
 
@@ -173,6 +176,7 @@ try {
   replace($('#inspection-body'), body);
   sizeBars($('#inspection-body'));
   showPlan(account, i);
+  showThemeTags(i.id, $('#inspection-body'));
 } catch (error) {
   showPageError($('#inspection-body'), error);
 }

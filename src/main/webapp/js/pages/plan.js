@@ -5,7 +5,7 @@ import { get, me, post, put } from '/js/api.js';
 import { $, idFromPath, replace } from '/js/dom.js';
 import { clearErrors, radioItem, showProblem, whileSaving } from '/js/forms.js';
 import { formatDate, formatDateTime, plural, publishedText } from '/js/format.js';
-import { ACCEPTANCE, KINDS, PLAN_STATUSES, RECOMMENDATION_STATUSES, label } from '/js/labels.js';
+import { ACCEPTANCE, KINDS, OUTCOMES, PLAN_STATUSES, RECOMMENDATION_STATUSES, label } from '/js/labels.js';
 import { isInspectorate } from '/js/permissions.js';
 import { actionStatusTag, flagTags, planStatusTag, ragPair, recommendationStatusTag, shorten, targetText } from '/js/plan-parts.js';
 import { banner, el, fillOptions, link, setFlash, showPageError, summaryList, table, tag } from '/js/ui.js';
@@ -49,6 +49,15 @@ function overview(plan) {
     ['Inspection', link(`/inspections/${plan.inspectionId}`, `Published ${publishedText(plan.published)}`, { id: 'inspection-link' })],
     ['Due', plan.submittedAt ? `${formatDate(plan.dueDate)}; submitted ${formatDate(plan.submittedAt)}` : dueText(plan)],
   ]);
+}
+
+/** The plan to download: spreadsheets the plan import reads back, and a board paper. */
+function downloads(plan) {
+  const href = (format) => `/api/plans/${plan.id}/export?format=${format}`;
+  return el('p', { class: 'govuk-body', id: 'plan-downloads' }, 'Download the plan: ',
+    link(href('xlsx'), 'Excel (XLSX)', { id: 'export-xlsx' }), ', ',
+    link(href('csv'), 'CSV', { id: 'export-csv' }), ' or ',
+    link(href('pdf'), 'board paper (PDF)', { id: 'export-pdf' }), '.');
 }
 
 /** The plan's actions of one recommendation (or the other actions) as a table. */
@@ -192,11 +201,37 @@ function recommendation(plan, r) {
     owners(r),
     summaryList(`recommendation-${r.number}-summary`, rows),
     plan.canEdit ? responseForm(plan, r) : null,
-    isInspectorate(account) ? statusForm(r) : null,
+    isInspectorate(account) && plan.status !== 'CLOSED' ? statusForm(r) : null,
     el('h3', { class: 'govuk-heading-s' }, 'Actions'),
     actionsTable(r.actions, `actions-${r.number}`),
     plan.canEdit ? el('p', { class: 'govuk-body' },
       link(`/plans/${plan.id}/actions/new?recommendation=${r.id}`, ['Add an action', el('span', { class: 'govuk-visually-hidden' }, ` for recommendation ${r.number}`)], { id: `add-action-${r.number}` })) : null);
+}
+
+/**
+ * Recommendations of the inspection before, carried into this plan because this inspection found
+ * them not met or only partly met; grouped by the inspection they came from.
+ */
+function carriedSections(plan) {
+  const carried = plan.carried ?? [];
+  const byInspection = new Map();
+  carried.forEach((r) => byInspection.set(r.fromInspectionId, [...(byInspection.get(r.fromInspectionId) ?? []), r]));
+  return [...byInspection.entries()].map(([inspectionId, recs]) => el('section', { class: 'tracker-plan-recommendation', id: `carried-from-${inspectionId}` },
+    el('h2', { class: 'govuk-heading-m' }, `Carried forward from the inspection of ${publishedText(recs[0].fromPublished)}`),
+    el('p', { class: 'govuk-body' }, 'This inspection found these recommendations of the one before not met or only partly met, so this plan answers them again.'),
+    recs.map((r) => el('div', { class: 'tracker-carried', id: `carried-${r.id}`, 'data-recommendation-id': r.id },
+      el('h3', { class: 'govuk-heading-s' }, link(`/inspections/${r.fromInspectionId}`, `Recommendation ${r.number} of ${publishedText(r.fromPublished)}`, { id: `carried-${r.id}-link` })),
+      r.heading ? el('p', { class: 'govuk-body govuk-!-font-weight-bold govuk-!-margin-bottom-1' }, r.heading) : null,
+      el('p', { class: 'govuk-body' }, r.text),
+      summaryList(`carried-${r.id}-summary`, [
+        ['Found at this inspection', [el('strong', { id: `carried-${r.id}-outcome` }, label(OUTCOMES, r.outcome) || 'Not recorded'),
+          r.outcomeNote ? el('p', { class: 'govuk-body-s govuk-!-margin-top-1 govuk-!-margin-bottom-0' }, r.outcomeNote) : null]],
+        ['Status', recommendationStatusTag(r.status, `carried-${r.id}-status`)],
+      ]),
+      el('h4', { class: 'govuk-heading-s' }, 'Actions'),
+      actionsTable(r.actions, `carried-${r.id}-actions`),
+      plan.canEdit ? el('p', { class: 'govuk-body' },
+        link(`/plans/${plan.id}/actions/new?recommendation=${r.id}`, ['Add an action', el('span', { class: 'govuk-visually-hidden' }, ` for carried recommendation ${r.number}`)], { id: `add-carried-action-${r.id}` })) : null))));
 }
 
 function others(plan) {
@@ -292,8 +327,12 @@ function render(plan) {
   replace($('#plan-body'),
     steps(plan),
     overview(plan),
+    downloads(plan),
     partnerOnly ? el('p', { class: 'govuk-inset-text', id: 'partner-note' }, 'You see the actions your organisation leads. The service and its board see the whole plan.') : null,
+    plan.status === 'CLOSED' ? el('div', { class: 'govuk-inset-text', id: 'plan-closed' },
+      `This plan was closed on ${formatDate(plan.closedAt)}, when the next inspection judged it. It is kept as a record and can no longer be changed.`) : null,
     plan.recommendations.map((r) => recommendation(plan, r)),
+    carriedSections(plan),
     others(plan),
     comments(plan),
     (account.roles ?? []).includes('INSPECTORATE_ADMIN')

@@ -20,6 +20,7 @@ import org.yjtracker.access.entity.Role;
 import org.yjtracker.actionplan.control.ActionFlags;
 import org.yjtracker.actionplan.entity.Acceptance;
 import org.yjtracker.actionplan.entity.ActionPlan;
+import org.yjtracker.actionplan.entity.CarriedRecommendation;
 import org.yjtracker.actionplan.entity.PlanComment;
 import org.yjtracker.actionplan.entity.PlanStatus;
 import org.yjtracker.actionplan.entity.RecommendationResponse;
@@ -33,6 +34,7 @@ import org.yjtracker.organisation.entity.Organisation;
 import org.yjtracker.platform.control.ConflictException;
 import org.yjtracker.platform.control.Enums;
 import org.yjtracker.platform.control.InvalidInputException;
+import org.yjtracker.reinspection.entity.RecommendationOutcome;
 
 /**
  * A service's improvement plan: started against a published inspection, answered recommendation by
@@ -104,6 +106,7 @@ public class ActionPlans {
   public PlanView endorse(Caller caller, long planId, Long version) {
     ActionPlan plan = plan(caller, planId);
     access.requirePlanWriter(caller, plan);
+    requireOpen(plan);
     requireVersion(caller, plan, version);
     requireStatus(caller, plan, PlanStatus.DRAFT, "endorsed");
     plan.endorse(caller.email(), Instant.now());
@@ -114,6 +117,7 @@ public class ActionPlans {
   public PlanView submit(Caller caller, long planId, Long version) {
     ActionPlan plan = plan(caller, planId);
     access.requirePlanWriter(caller, plan);
+    requireOpen(plan);
     requireVersion(caller, plan, version);
     requireStatus(caller, plan, PlanStatus.ENDORSED, "submitted");
     plan.submit(caller.email(), Instant.now());
@@ -126,6 +130,7 @@ public class ActionPlans {
       throw new ForbiddenException("Only the inspectorate makes a submitted plan active.");
     }
     ActionPlan plan = plan(caller, planId);
+    requireOpen(plan);
     requireStatus(caller, plan, PlanStatus.SUBMITTED, "made active");
     plan.activate();
     return changed(caller, plan, "active");
@@ -140,6 +145,7 @@ public class ActionPlans {
         planOf(recommendation.getInspection().getId())
             .orElseThrow(() -> new NotFoundException("Start the plan first"));
     access.requireReadable(caller, plan);
+    requireOpen(plan);
     RecommendationResponse response =
         Optional.ofNullable(em.find(RecommendationResponse.class, recommendationId))
             .orElseGet(() -> create(new RecommendationResponse(recommendationId)));
@@ -199,6 +205,7 @@ public class ActionPlans {
     if (!caller.isInspectorate() && !access.writesPlan(caller, plan)) {
       throw new ForbiddenException("Only the inspectorate and the service comment on a plan.");
     }
+    requireOpen(plan);
     if (text == null || text.isBlank()) {
       throw new InvalidInputException("text", "Write the comment");
     }
@@ -227,13 +234,32 @@ public class ActionPlans {
         .getResultList()
         .forEach(r -> responses.put(r.getRecommendationId(), r));
     boolean whole = access.seesWholePlan(caller, plan);
-    boolean writes = access.writesPlan(caller, plan);
+    // A closed plan is a record: nobody edits, endorses or comments on it any more.
+    boolean open = !plan.isClosed();
+    boolean writes = open && access.writesPlan(caller, plan);
     var context =
         new PlanViews.Context(
             today(),
             thresholds(),
             a -> whole || caller.organisationIds().contains(a.getLeadOrganisation().getId()),
-            a -> writes || access.leadsAsPartner(caller, a));
+            a -> writes || (open && access.leadsAsPartner(caller, a)));
+    List<CarriedRecommendation> carried =
+        em.createNamedQuery(CarriedRecommendation.OF_PLAN, CarriedRecommendation.class)
+            .setParameter("planId", plan.getId())
+            .getResultList();
+    Map<Long, PlanViews.Judged> outcomes = new HashMap<>();
+    if (!carried.isEmpty()) {
+      em.createNamedQuery(RecommendationOutcome.OF_RECOMMENDATIONS, RecommendationOutcome.class)
+          .setParameter(
+              "recommendationIds",
+              carried.stream().map(c -> c.getRecommendation().getId()).toList())
+          .getResultList()
+          .forEach(
+              o ->
+                  outcomes.put(
+                      o.getRecommendationId(),
+                      new PlanViews.Judged(o.getOutcome().name(), o.getNote())));
+    }
     List<PlanComment> comments =
         whole
             ? em.createNamedQuery(PlanComment.OF_PLAN, PlanComment.class)
@@ -241,7 +267,15 @@ public class ActionPlans {
                 .getResultList()
             : List.of();
     return PlanViews.plan(
-        plan, responses, comments, context, writes, writes, writes || caller.isInspectorate());
+        plan,
+        responses,
+        carried,
+        outcomes,
+        comments,
+        context,
+        writes,
+        writes,
+        open && (writes || caller.isInspectorate()));
   }
 
   ActionFlags.Thresholds thresholds() {
@@ -278,6 +312,15 @@ public class ActionPlans {
   private RecommendationResponse create(RecommendationResponse response) {
     em.persist(response);
     return response;
+  }
+
+  /** Every change to a closed plan answers 409: the next inspection has judged it. */
+  static void requireOpen(ActionPlan plan) {
+    if (plan.isClosed()) {
+      throw new ConflictException(
+          "This plan is closed: the next inspection has judged it, so it is kept as a record and"
+              + " can no longer be changed. Whatever is still to do belongs in the new plan.");
+    }
   }
 
   private void requireVersion(Caller caller, ActionPlan plan, Long version) {

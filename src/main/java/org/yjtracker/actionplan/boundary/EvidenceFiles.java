@@ -40,6 +40,7 @@ public class EvidenceFiles {
             .filter(u -> u.getAction().getId() == actionId)
             .orElseThrow(() -> new NotFoundException("No update " + updateId + " of this action"));
     access.requireActionWriter(caller, update.getAction());
+    ActionPlans.requireOpen(update.getAction().getPlan());
     String name = fileName == null ? "" : fileName.strip();
     if (name.isEmpty() || name.length() > 255 || name.contains("/") || name.contains("\\")) {
       throw new WebApplicationException(

@@ -21,8 +21,8 @@ import java.util.Set;
 import org.yjtracker.access.entity.Caller;
 import org.yjtracker.actionplan.entity.ActionPlan;
 import org.yjtracker.actionplan.entity.ActionStatus;
+import org.yjtracker.actionplan.entity.CarriedRecommendation;
 import org.yjtracker.actionplan.entity.PlanAction;
-import org.yjtracker.actionplan.entity.PlanStatus;
 import org.yjtracker.actionplan.entity.ProgressUpdate;
 import org.yjtracker.actionplan.entity.Rag;
 import org.yjtracker.audit.control.AuditTrail;
@@ -52,9 +52,7 @@ public class PlanActions {
   public ActionView add(Caller caller, long planId, @Valid ActionInput input) {
     ActionPlan plan = plans.plan(caller, planId);
     access.requirePlanWriter(caller, plan);
-    if (plan.getStatus() == PlanStatus.CLOSED) {
-      throw new ConflictException("This plan is closed.");
-    }
+    ActionPlans.requireOpen(plan);
     var action = new PlanAction(plan, caller.email());
     apply(caller, action, input, true);
     plan.addAction(action);
@@ -72,6 +70,7 @@ public class PlanActions {
   public ActionView change(Caller caller, long actionId, @Valid ActionInput input) {
     PlanAction action = visible(caller, actionId);
     access.requireActionWriter(caller, action);
+    ActionPlans.requireOpen(action.getPlan());
     if (input.version == null) {
       throw new InvalidInputException("version", "Send the version you edited");
     }
@@ -96,6 +95,7 @@ public class PlanActions {
   public ActionView report(Caller caller, long actionId, @Valid UpdateInput input) {
     PlanAction action = visible(caller, actionId);
     access.requireActionWriter(caller, action);
+    ActionPlans.requireOpen(action.getPlan());
     Rag rag = Enums.parse(Rag.class, input.rag, "rag");
     if (input.correctsId != null
         && action.getUpdates().stream().noneMatch(u -> u.getId().equals(input.correctsId))) {
@@ -164,7 +164,7 @@ public class PlanActions {
     Set<Recommendation> answers = new LinkedHashSet<>();
     for (Long id : Optional.ofNullable(input.recommendationIds).orElse(List.of())) {
       Recommendation r = id == null ? null : em.find(Recommendation.class, id);
-      if (r == null || !r.getInspection().equals(action.getPlan().getInspection())) {
+      if (r == null || !answerable(action.getPlan(), r)) {
         errors.add(
             new FieldError("recommendationIds", "The inspection has no recommendation " + id));
       } else {
@@ -212,6 +212,18 @@ public class PlanActions {
     action.setStatus(status, statusReason);
   }
 
+  /**
+   * A plan's actions answer its own inspection's recommendations and those carried into it from the
+   * inspection before.
+   */
+  private boolean answerable(ActionPlan plan, Recommendation recommendation) {
+    return recommendation.getInspection().equals(plan.getInspection())
+        || em.find(
+                CarriedRecommendation.class,
+                new CarriedRecommendation.Key(plan.getId(), recommendation.getId()))
+            != null;
+  }
+
   private PlanAction visible(Caller caller, long actionId) {
     PlanAction action =
         Optional.ofNullable(em.find(PlanAction.class, actionId))
@@ -237,7 +249,7 @@ public class PlanActions {
             ActionPlans.today(),
             plans.thresholds(),
             a -> true,
-            a -> writesPlan || access.leadsAsPartner(caller, a));
+            a -> !a.getPlan().isClosed() && (writesPlan || access.leadsAsPartner(caller, a)));
     return PlanViews.action(action, context, true);
   }
 

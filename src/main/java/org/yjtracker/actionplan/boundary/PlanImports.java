@@ -28,14 +28,12 @@ import org.yjtracker.actionplan.control.UnreadableSheetException;
 import org.yjtracker.actionplan.entity.ActionPlan;
 import org.yjtracker.actionplan.entity.ActionStatus;
 import org.yjtracker.actionplan.entity.PlanAction;
-import org.yjtracker.actionplan.entity.PlanStatus;
 import org.yjtracker.actionplan.entity.ProgressUpdate;
 import org.yjtracker.actionplan.entity.Rag;
 import org.yjtracker.audit.control.AuditTrail;
 import org.yjtracker.audit.entity.AuditAction;
 import org.yjtracker.inspection.entity.Recommendation;
 import org.yjtracker.organisation.entity.Organisation;
-import org.yjtracker.platform.control.ConflictException;
 import org.yjtracker.platform.control.FieldError;
 import org.yjtracker.platform.control.InvalidInputException;
 
@@ -69,9 +67,6 @@ public class PlanImports {
   public PlanView importActions(
       Caller caller, long planId, byte[] sheet, PlanSpreadsheet.Format as) {
     ActionPlan plan = writable(caller, planId);
-    if (plan.getStatus() == PlanStatus.CLOSED) {
-      throw new ConflictException("This plan is closed.");
-    }
     List<ImportRow> rows = rows(plan, sheet, as);
     List<FieldError> errors =
         rows.stream()
@@ -95,6 +90,7 @@ public class PlanImports {
   private ActionPlan writable(Caller caller, long planId) {
     ActionPlan plan = plans.plan(caller, planId);
     access.requirePlanWriter(caller, plan);
+    ActionPlans.requireOpen(plan);
     return plan;
   }
 

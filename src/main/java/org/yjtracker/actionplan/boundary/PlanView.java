@@ -11,7 +11,8 @@ import org.yjtracker.organisation.entity.OrganisationKind;
 
 /**
  * A plan as its page shows it: recommendations, each with its answer, status and actions, then the
- * actions against areas for improvement. A partner's view holds only the actions it leads.
+ * actions against areas for improvement. A partner's view holds only the actions it leads. A closed
+ * plan is a record: nothing on it can be edited.
  */
 public record PlanView(
     long id,
@@ -28,7 +29,9 @@ public record PlanView(
     Instant endorsedAt,
     String submittedBy,
     Instant submittedAt,
+    Instant closedAt,
     List<RecommendationPlan> recommendations,
+    List<CarriedPlan> carried,
     List<ActionView> otherActions,
     List<CommentView> comments,
     boolean canEdit,
@@ -54,5 +57,25 @@ public record PlanView(
       RecommendationStatus derivedStatus,
       String statusReason,
       long responseVersion,
+      List<ActionView> actions) {}
+
+  /**
+   * A recommendation of an earlier inspection that this plan answers again because the inspection
+   * that followed found it not met or only partly met.
+   *
+   * @param outcome what that inspection found (PARTLY_MET or NOT_MET)
+   * @param status as this plan's actions make it
+   */
+  public record CarriedPlan(
+      long id,
+      int number,
+      String heading,
+      String text,
+      long fromInspectionId,
+      String fromPublished,
+      List<OrganisationRef> owners,
+      String outcome,
+      String outcomeNote,
+      RecommendationStatus status,
       List<ActionView> actions) {}
 }

@@ -11,10 +11,12 @@ import org.yjtracker.actionplan.boundary.ActionView.DateChangeView;
 import org.yjtracker.actionplan.boundary.ActionView.FileView;
 import org.yjtracker.actionplan.boundary.ActionView.LinkView;
 import org.yjtracker.actionplan.boundary.ActionView.UpdateView;
+import org.yjtracker.actionplan.boundary.PlanView.CarriedPlan;
 import org.yjtracker.actionplan.boundary.PlanView.RecommendationPlan;
 import org.yjtracker.actionplan.control.ActionFlags;
 import org.yjtracker.actionplan.control.RecommendationProgress;
 import org.yjtracker.actionplan.entity.ActionPlan;
+import org.yjtracker.actionplan.entity.CarriedRecommendation;
 import org.yjtracker.actionplan.entity.EvidenceFile;
 import org.yjtracker.actionplan.entity.PlanAction;
 import org.yjtracker.actionplan.entity.PlanComment;
@@ -24,7 +26,6 @@ import org.yjtracker.inspection.entity.DatePrecision;
 import org.yjtracker.inspection.entity.Inspection;
 import org.yjtracker.inspection.entity.Recommendation;
 import org.yjtracker.organisation.boundary.OrganisationRef;
-import org.yjtracker.organisation.entity.Organisation;
 
 /** Builds plan and action views; what a caller may see and do is decided by the caller. */
 final class PlanViews {
@@ -37,9 +38,14 @@ final class PlanViews {
       Predicate<PlanAction> visible,
       Predicate<PlanAction> editable) {}
 
+  /** What the next inspection found of a carried recommendation. */
+  record Judged(String outcome, String note) {}
+
   static PlanView plan(
       ActionPlan plan,
       Map<Long, RecommendationResponse> responses,
+      List<CarriedRecommendation> carried,
+      Map<Long, Judged> outcomes,
       List<PlanComment> comments,
       Context context,
       boolean canEdit,
@@ -72,7 +78,18 @@ final class PlanViews {
         plan.getEndorsedAt(),
         plan.getSubmittedBy(),
         plan.getSubmittedAt(),
+        plan.getClosedAt(),
         recommendations,
+        carried.stream()
+            .map(
+                c ->
+                    carried(
+                        c.getRecommendation(),
+                        outcomes.get(c.getRecommendation().getId()),
+                        plan,
+                        visible,
+                        context))
+            .toList(),
         other,
         comments.stream()
             .map(
@@ -118,10 +135,7 @@ final class PlanViews {
         r.getHeading(),
         r.getText(),
         r.getOwnerKinds().stream().sorted().toList(),
-        r.getOwners().stream()
-            .sorted(Comparator.comparing(Organisation::getName))
-            .map(OrganisationRef::of)
-            .toList(),
+        OrganisationRef.sortedByName(r.getOwners()),
         response == null ? null : OrganisationRef.of(response.getLeadOwner()),
         response == null ? null : response.getAcceptance(),
         response == null ? null : response.getAcceptanceReason(),
@@ -130,6 +144,27 @@ final class PlanViews {
         derived,
         response == null ? null : response.getStatusReason(),
         response == null ? 0 : response.getVersion(),
+        visible.stream()
+            .filter(a -> a.getRecommendations().contains(r))
+            .map(a -> action(a, context, false))
+            .toList());
+  }
+
+  private static CarriedPlan carried(
+      Recommendation r, Judged judged, ActionPlan plan, List<PlanAction> visible, Context context) {
+    List<PlanAction> answering =
+        plan.getActions().stream().filter(a -> a.getRecommendations().contains(r)).toList();
+    return new CarriedPlan(
+        r.getId(),
+        r.getNumber(),
+        r.getHeading(),
+        r.getText(),
+        r.getInspection().getId(),
+        published(r.getInspection()),
+        OrganisationRef.sortedByName(r.getOwners()),
+        judged == null ? null : judged.outcome(),
+        judged == null ? null : judged.note(),
+        RecommendationProgress.derive(answering.stream().map(PlanAction::getStatus).toList()),
         visible.stream()
             .filter(a -> a.getRecommendations().contains(r))
             .map(a -> action(a, context, false))

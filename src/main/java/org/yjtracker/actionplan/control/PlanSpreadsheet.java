@@ -268,13 +268,23 @@ public final class PlanSpreadsheet {
           (column, index) -> {
             String cell = row.cell(index);
             if (cell != null && !cell.isBlank()) {
-              values.put(column, cell.strip());
+              values.put(column, unguarded(cell.strip()));
             }
           });
     }
 
     String get(SheetColumn column) {
       return values.get(column);
+    }
+
+    /**
+     * The apostrophe our exports put before a cell a spreadsheet would run as a formula ({@link
+     * PlanRows#guard}) is not part of the text: an exported plan imports as it was written.
+     */
+    private static String unguarded(String cell) {
+      return cell.length() > 1 && cell.charAt(0) == '\'' && "=+-@".indexOf(cell.charAt(1)) >= 0
+          ? cell.substring(1)
+          : cell;
     }
 
     boolean isEmpty() {

@@ -1,5 +1,6 @@
 package org.yjtracker.actionplan.control;
 
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -68,7 +69,8 @@ public enum SheetColumn {
     if (text.isEmpty()) {
       return Optional.empty();
     }
-    Set<String> words = Set.of(text.split(" "));
+    // Set.copyOf, not Set.of: a cell may repeat a word ("the ... the"), which Set.of refuses.
+    Set<String> words = Set.copyOf(Arrays.asList(text.split(" ")));
     String padded = " " + text + " ";
     if (words.contains("rag") || words.contains("brag") || padded.contains(" red amber green ")) {
       return Optional.of(RAG);

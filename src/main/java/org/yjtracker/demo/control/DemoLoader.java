@@ -10,6 +10,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +21,9 @@ import java.util.Set;
 import java.util.function.Supplier;
 import org.yjtracker.access.boundary.AccountInput;
 import org.yjtracker.access.boundary.AccountRegistry;
+import org.yjtracker.access.entity.Account;
 import org.yjtracker.access.entity.Caller;
+import org.yjtracker.access.entity.Role;
 import org.yjtracker.demo.entity.DemoOrganisation;
 import org.yjtracker.demo.entity.DemoUser;
 import org.yjtracker.inspection.boundary.InspectionRecords;
@@ -32,6 +37,7 @@ import org.yjtracker.reportimport.boundary.OwnerSuggestions;
 import org.yjtracker.reportimport.control.DraftToInspection;
 import org.yjtracker.reportimport.control.ReportParser;
 import org.yjtracker.reportimport.entity.ParsedReport;
+import org.yjtracker.theme.boundary.ThemeConfirmations;
 
 /**
  * Puts the demo table into the database through the organisation and account facades, as {@link
@@ -48,11 +54,16 @@ public class DemoLoader {
   /** The sample reports, named after the source column of the services in the table. */
   static final String REPORTS = "/demo/reports/";
 
+  /** The two most recent sample inspections get an improvement plan with a history. */
+  static final Set<String> WITH_PLANS = Set.of("bexley-2024", "solihull-2023");
+
   @PersistenceContext EntityManager em;
   @Inject OrganisationDirectory directory;
   @Inject InspectionRecords inspections;
   @Inject OwnerSuggestions suggestions;
   @Inject AccountRegistry registry;
+  @Inject ThemeConfirmations themes;
+  @Inject DemoPlans plans;
 
   /** Whether anybody (or an earlier demo load) has put organisations in the database. */
   public boolean hasOrganisations() {
@@ -93,16 +104,46 @@ public class DemoLoader {
       inRow(user.email(), () -> registry.create(Caller.SYSTEM, input));
     }
     int inspections = 0;
+    List<Long> recorded = new ArrayList<>();
     for (DemoOrganisation row : table.organisations()) {
       if (row.kind() == OrganisationKind.YJS) {
         Optional<String> report = reportText(row.source());
         if (report.isPresent()) {
-          inRow(row.source(), () -> record(report.get(), ids.get(row.key())));
+          long inspection = inRow(row.source(), () -> record(report.get(), ids.get(row.key())));
+          recorded.add(inspection);
+          if (WITH_PLANS.contains(row.source())) {
+            plans.write(inspection, author(table, row), LocalDate.now(ZoneId.of("Europe/London")));
+          }
           inspections++;
         }
       }
     }
+    confirmSuggestedThemes(table, recorded);
     return new Loaded(table.organisations().size(), table.users().size(), inspections);
+  }
+
+  /** The themes the words suggest, confirmed by the demo inspector, so theme pages have data. */
+  private void confirmSuggestedThemes(DemoTable table, List<Long> inspectionIds) {
+    table.users().stream()
+        .filter(u -> u.role() == Role.INSPECTOR)
+        .findFirst()
+        .flatMap(
+            u ->
+                em.createNamedQuery(Account.BY_EMAIL, Account.class)
+                    .setParameter("email", u.email())
+                    .getResultStream()
+                    .findFirst())
+        .map(
+            a ->
+                new Caller(
+                    a.getId(),
+                    a.getEmail(),
+                    a.getDisplayName(),
+                    a.getRoles(),
+                    Set.of(),
+                    Caller.AuthMethod.NONE))
+        .ifPresent(
+            inspector -> inspectionIds.forEach(id -> themes.confirmSuggested(inspector, id)));
   }
 
   /**
@@ -124,6 +165,17 @@ public class DemoLoader {
         inspections.create(Caller.SYSTEM, DraftToInspection.of(draft, serviceId, owners)).id();
     inspections.publish(Caller.SYSTEM, id, null);
     return id;
+  }
+
+  /**
+   * The service's demo lead writes its plan; a service without one has it written by the system.
+   */
+  private static String author(DemoTable table, DemoOrganisation service) {
+    return table.users().stream()
+        .filter(u -> service.key().equals(u.organisationKey()) && u.role() == Role.SERVICE_LEAD)
+        .map(DemoUser::email)
+        .findFirst()
+        .orElse(Caller.SYSTEM.email());
   }
 
   private static Optional<String> reportText(String source) {

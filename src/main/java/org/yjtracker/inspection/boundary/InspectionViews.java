@@ -107,10 +107,7 @@ final class InspectionViews {
         r.getHeading(),
         r.getText(),
         r.getOwnerKinds().stream().sorted().toList(),
-        r.getOwners().stream()
-            .sorted(Comparator.comparing(Organisation::getName))
-            .map(OrganisationRef::of)
-            .toList(),
+        OrganisationRef.sortedByName(r.getOwners()),
         r.getStandards().stream().sorted().toList());
   }
 

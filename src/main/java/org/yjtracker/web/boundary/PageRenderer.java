@@ -38,6 +38,30 @@ public class PageRenderer {
     String html =
         new PageLayout(file(context, "layout"))
             .render(title, fragment, script, section, caller, csrf);
+    write(response, status, html);
+  }
+
+  /**
+   * A page for callers who have not signed in: the public layout, no navigation, no session and so
+   * no CSRF token (public pages post nothing).
+   */
+  public void renderPublic(
+      HttpServletRequest request,
+      HttpServletResponse response,
+      int status,
+      String title,
+      String fragmentName,
+      String script)
+      throws IOException {
+    ServletContext context = request.getServletContext();
+    String html =
+        new PageLayout(file(context, "public-layout"))
+            .render(title, file(context, fragmentName), script, null, null, "");
+    write(response, status, html);
+  }
+
+  private static void write(HttpServletResponse response, int status, String html)
+      throws IOException {
     response.setStatus(status);
     response.setContentType("text/html;charset=UTF-8");
     response.setHeader("Cache-Control", "no-store");

@@ -42,6 +42,18 @@ public enum Page {
       Role.INSPECTORATE_ADMIN,
       Role.INSPECTOR),
   INSPECTION("/inspections/{id}", "inspection", "Inspection", Section.INSPECTIONS),
+  INSPECTION_THEMES(
+      "/inspections/{id}/themes",
+      "inspection-themes",
+      "Confirm themes",
+      Section.INSPECTIONS,
+      Role.INSPECTORATE_ADMIN,
+      Role.INSPECTOR),
+  INSPECTION_COMPARISON(
+      "/inspections/{id}/comparison",
+      "inspection-comparison",
+      "Compared with the previous inspection",
+      Section.INSPECTIONS),
   SERVICE("/services/{id}", "service", "Service", Section.INSPECTIONS),
   SERVICE_DASHBOARD(
       "/services/{id}/dashboard", "service-dashboard", "Service dashboard", Section.INSPECTIONS),
@@ -77,6 +89,11 @@ public enum Page {
       Role.PARTNER),
   ACTION("/actions/{id}", "action", "Action", Section.PLANS),
   MY_ACTIONS("/my-actions", "my-actions", "My actions", Section.PLANS),
+  THEMES("/themes", "themes", "Themes", Section.THEMES),
+  THEME_NEW("/themes/new", "theme-form", "Add a theme", Section.THEMES, Role.INSPECTORATE_ADMIN),
+  THEME_EDIT(
+      "/themes/{id}/edit", "theme-form", "Change a theme", Section.THEMES, Role.INSPECTORATE_ADMIN),
+  THEME("/themes/{id}", "theme", "Theme", Section.THEMES),
   ORGANISATIONS("/organisations", "organisations", "Organisations", Section.ORGANISATIONS),
   ORGANISATION_NEW(
       "/organisations/new", "organisation-form", "Add an organisation", Section.ORGANISATIONS),
@@ -133,6 +150,7 @@ public enum Page {
     INSPECTIONS("/inspections", "Inspections"),
     DASHBOARD("/dashboard", "Dashboard", Role.INSPECTORATE_ADMIN, Role.INSPECTOR),
     PLANS("/my-actions", "My actions"),
+    THEMES("/themes", "Themes"),
     ORGANISATIONS("/organisations", "Organisations"),
     USERS("/users", "Users", Role.INSPECTORATE_ADMIN),
     AUDIT("/audit", "Audit trail", Role.INSPECTORATE_ADMIN),

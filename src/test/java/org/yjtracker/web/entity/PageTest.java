@@ -23,6 +23,7 @@ class PageTest {
     assertEquals(Optional.of(Page.INSPECTION_NEW), Page.at("/inspections/new"));
     assertEquals(Optional.of(Page.INSPECTION), Page.at("/inspections/7"));
     assertEquals(Optional.of(Page.INSPECTION_EDIT), Page.at("/inspections/7/edit"));
+    assertEquals(Optional.of(Page.INSPECTION_COMPARISON), Page.at("/inspections/7/comparison"));
     assertEquals(Optional.of(Page.SERVICE), Page.at("/services/3"));
     assertEquals(Optional.of(Page.SERVICE_DASHBOARD), Page.at("/services/3/dashboard"));
     assertEquals(Optional.of(Page.DASHBOARD), Page.at("/dashboard"));
@@ -38,6 +39,11 @@ class PageTest {
     assertEquals(Optional.of(Page.MY_ACTIONS), Page.at("/my-actions"));
     assertEquals(Optional.empty(), Page.at("/plans/5/actions"));
     assertEquals(Optional.empty(), Page.at("/actions/new"));
+    assertEquals(Optional.of(Page.THEMES), Page.at("/themes"));
+    assertEquals(Optional.of(Page.THEME_NEW), Page.at("/themes/new"));
+    assertEquals(Optional.of(Page.THEME), Page.at("/themes/4"));
+    assertEquals(Optional.of(Page.THEME_EDIT), Page.at("/themes/4/edit"));
+    assertEquals(Optional.of(Page.INSPECTION_THEMES), Page.at("/inspections/7/themes"));
   }
 
   @Test
@@ -57,6 +63,13 @@ class PageTest {
     assertTrue(Page.ACTION_EDIT.allows(Set.of(Role.PARTNER)));
     assertTrue(Page.MY_ACTIONS.allows(Set.of(Role.VIEWER)));
     assertTrue(Page.Section.PLANS.shownTo(Set.of(Role.PARTNER)));
+    assertTrue(Page.THEMES.allows(Set.of(Role.PARTNER)));
+    assertTrue(Page.THEME.allows(Set.of(Role.VIEWER)));
+    assertTrue(Page.Section.THEMES.shownTo(Set.of(Role.BOARD_MEMBER)));
+    assertFalse(Page.THEME_EDIT.allows(Set.of(Role.INSPECTOR)));
+    assertTrue(Page.THEME_NEW.allows(Set.of(Role.INSPECTORATE_ADMIN)));
+    assertTrue(Page.INSPECTION_THEMES.allows(Set.of(Role.INSPECTOR)));
+    assertFalse(Page.INSPECTION_THEMES.allows(Set.of(Role.SERVICE_LEAD)));
     assertTrue(Page.DASHBOARD.allows(Set.of(Role.INSPECTOR)));
     assertFalse(Page.DASHBOARD.allows(Set.of(Role.SERVICE_LEAD)));
     assertTrue(Page.Section.DASHBOARD.shownTo(Set.of(Role.INSPECTORATE_ADMIN)));

@@ -1,0 +1,84 @@
+package org.yjtracker.actionplan.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.Comparator;
+import java.util.List;
+import org.yjtracker.access.entity.Caller;
+import org.yjtracker.actionplan.control.PlanReport;
+import org.yjtracker.actionplan.control.PlanReport.ActionLine;
+import org.yjtracker.actionplan.control.PlanReport.RecommendationPart;
+import org.yjtracker.actionplan.control.PlanReport.StandardRating;
+import org.yjtracker.inspection.entity.Inspection;
+import org.yjtracker.organisation.boundary.OrganisationRef;
+
+/**
+ * The plan a caller may read, as the exports print it. It starts from the plan's own view, so an
+ * export shows exactly what the plan page shows the caller (a partner: only the actions it leads).
+ */
+@ApplicationScoped
+@Transactional
+public class PlanExports {
+
+  @PersistenceContext EntityManager em;
+  @Inject ActionPlans plans;
+
+  public PlanReport report(Caller caller, long planId) {
+    PlanView plan = plans.find(caller, planId);
+    Inspection inspection = em.find(Inspection.class, plan.inspectionId());
+    List<StandardRating> standards =
+        inspection.getStandards().stream()
+            .sorted(Comparator.comparingInt(s -> s.getStandard().getPosition()))
+            .map(
+                s ->
+                    new StandardRating(
+                        s.code(),
+                        s.getStandard().getName(),
+                        s.getPublishedRating() == null ? null : s.getPublishedRating().name()))
+            .toList();
+    return new PlanReport(
+        plan.service(),
+        plan.published(),
+        plan.status().name(),
+        plan.dueDate(),
+        ActionPlans.today(),
+        inspection.getPublishedOverall() == null ? null : inspection.getPublishedOverall().name(),
+        inspection.getPublishedScore(),
+        standards,
+        plan.recommendations().stream()
+            .map(
+                r ->
+                    new RecommendationPart(
+                        r.number(),
+                        r.heading(),
+                        r.text(),
+                        r.owners().stream().map(OrganisationRef::name).toList(),
+                        r.status() == null ? null : r.status().name(),
+                        r.acceptance() == null ? null : r.acceptance().name(),
+                        r.actions().stream().map(PlanExports::line).toList()))
+            .toList(),
+        plan.otherActions().stream().map(PlanExports::line).toList());
+  }
+
+  private static ActionLine line(ActionView a) {
+    var latest = a.latestUpdate();
+    var rag = latest != null ? latest.rag() : a.flags().suggestedRag();
+    return new ActionLine(
+        a.description(),
+        a.areaForImprovement(),
+        a.successMeasure(),
+        a.leadOrganisation().name(),
+        a.leadPerson(),
+        a.startDate(),
+        a.targetDate(),
+        a.status().name(),
+        rag == null ? null : rag.name(),
+        latest == null ? null : latest.writtenAt().atZone(ActionPlans.UK).toLocalDate(),
+        latest == null ? null : latest.narrative(),
+        a.flags().overdue(),
+        a.flags().stale());
+  }
+}

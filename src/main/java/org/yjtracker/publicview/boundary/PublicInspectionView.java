@@ -1,0 +1,58 @@
+package org.yjtracker.publicview.boundary;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import org.yjtracker.actionplan.entity.RecommendationStatus;
+import org.yjtracker.framework.entity.Rating;
+import org.yjtracker.inspection.entity.DatePrecision;
+import org.yjtracker.inspection.entity.Inspection;
+import org.yjtracker.organisation.entity.OrganisationKind;
+import org.yjtracker.organisation.entity.Region;
+import org.yjtracker.reinspection.entity.Outcome;
+
+/**
+ * A published inspection for the public: ratings and recommendations, nothing internal.
+ *
+ * @param published "2023-12" for a report dated by month, else the day
+ * @param maxScore the most the framework's scored standards give, null if it scores nothing
+ */
+public record PublicInspectionView(
+    long id,
+    String service,
+    Region region,
+    String published,
+    LocalDate publishedOn,
+    String framework,
+    Rating overallRating,
+    Integer score,
+    Integer maxScore,
+    List<PublicStandard> standards,
+    List<PublicRecommendation> recommendations) {
+
+  public record PublicStandard(String code, String name, Rating rating) {}
+
+  /**
+   * @param owners the names of the organisations it is addressed to
+   * @param status where it stands in the service's plan; null while there is no plan
+   * @param outcome what the next inspection found of it; null until one has said
+   */
+  public record PublicRecommendation(
+      int number,
+      String heading,
+      String text,
+      List<OrganisationKind> ownerKinds,
+      List<String> owners,
+      RecommendationStatus status,
+      Outcome outcome) {}
+
+  static String published(Inspection inspection) {
+    LocalDate on = inspection.getPublishedOn();
+    if (on == null) {
+      return null;
+    }
+    return inspection.getPublishedPrecision() == DatePrecision.MONTH
+        ? YearMonth.from(on).toString()
+        : on.toString();
+  }
+}

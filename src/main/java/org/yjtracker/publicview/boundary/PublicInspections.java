@@ -1,0 +1,119 @@
+package org.yjtracker.publicview.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.NotFoundException;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.yjtracker.actionplan.control.RecommendationProgress;
+import org.yjtracker.actionplan.entity.ActionPlan;
+import org.yjtracker.actionplan.entity.PlanAction;
+import org.yjtracker.actionplan.entity.RecommendationResponse;
+import org.yjtracker.actionplan.entity.RecommendationStatus;
+import org.yjtracker.inspection.control.ScoringRules;
+import org.yjtracker.inspection.entity.Inspection;
+import org.yjtracker.inspection.entity.InspectionStatus;
+import org.yjtracker.inspection.entity.Recommendation;
+import org.yjtracker.organisation.entity.Organisation;
+import org.yjtracker.organisation.entity.Region;
+import org.yjtracker.platform.control.Like;
+import org.yjtracker.platform.control.PagedQuery;
+import org.yjtracker.platform.entity.PageRequest;
+import org.yjtracker.platform.entity.ResultPage;
+import org.yjtracker.publicview.boundary.PublicInspectionView.PublicRecommendation;
+import org.yjtracker.publicview.boundary.PublicInspectionView.PublicStandard;
+import org.yjtracker.reinspection.entity.Outcome;
+import org.yjtracker.reinspection.entity.RecommendationOutcome;
+
+/** Published inspections for anybody; a draft answers 404 as if it were not there. */
+@ApplicationScoped
+@Transactional
+public class PublicInspections {
+
+  @PersistenceContext EntityManager em;
+
+  public ResultPage<PublicInspectionSummary> search(
+      String service, Region region, PageRequest page) {
+    return PagedQuery.of(Inspection.class, "i")
+        .where("i.status = :published", "published", InspectionStatus.PUBLISHED)
+        .whereGiven("LOWER(i.service.name) LIKE :text", "text", Like.containing(service))
+        .whereGiven("i.service.region = :region", "region", region)
+        .page(em, "i.publishedOn DESC, i.id DESC", page, PublicInspectionSummary::of);
+  }
+
+  public PublicInspectionView find(long id) {
+    Inspection inspection =
+        Optional.ofNullable(em.find(Inspection.class, id))
+            .filter(i -> !i.isDraft())
+            .orElseThrow(() -> new NotFoundException("No published inspection with id " + id));
+    List<Recommendation> recommendations =
+        inspection.getRecommendations().stream()
+            .sorted(Comparator.comparingInt(Recommendation::getNumber))
+            .toList();
+    Optional<ActionPlan> plan =
+        em.createNamedQuery(ActionPlan.OF_INSPECTION, ActionPlan.class)
+            .setParameter("inspectionId", id)
+            .getResultStream()
+            .findFirst();
+    Map<Long, Outcome> outcomes = outcomes(recommendations);
+    return new PublicInspectionView(
+        inspection.getId(),
+        inspection.getService().getName(),
+        inspection.getService().getRegion(),
+        PublicInspectionView.published(inspection),
+        inspection.getPublishedOn(),
+        inspection.getFramework().getName(),
+        inspection.getPublishedOverall(),
+        inspection.getPublishedScore(),
+        ScoringRules.of(inspection.getFramework()).maxScore().orElse(null),
+        inspection.getStandards().stream()
+            .sorted(Comparator.comparingInt(s -> s.getStandard().getPosition()))
+            .map(
+                s ->
+                    new PublicStandard(s.code(), s.getStandard().getName(), s.getPublishedRating()))
+            .toList(),
+        recommendations.stream()
+            .map(
+                r ->
+                    new PublicRecommendation(
+                        r.getNumber(),
+                        r.getHeading(),
+                        r.getText(),
+                        r.getOwnerKinds().stream().sorted().toList(),
+                        r.getOwners().stream().map(Organisation::getName).sorted().toList(),
+                        plan.map(p -> status(p, r)).orElse(null),
+                        outcomes.get(r.getId())))
+            .toList());
+  }
+
+  /** As the plan page derives it: the inspector's status where one was set, else the actions'. */
+  private RecommendationStatus status(ActionPlan plan, Recommendation r) {
+    var response = em.find(RecommendationResponse.class, r.getId());
+    return RecommendationProgress.current(
+        response == null ? null : response.getStatusOverride(),
+        plan.getActions().stream()
+            .filter(a -> a.getRecommendations().contains(r))
+            .map(PlanAction::getStatus)
+            .toList());
+  }
+
+  /** Only what a published inspection recorded: a draft re-inspection is not public yet. */
+  private Map<Long, Outcome> outcomes(List<Recommendation> recommendations) {
+    Map<Long, Outcome> outcomes = new HashMap<>();
+    if (recommendations.isEmpty()) {
+      return outcomes;
+    }
+    em.createNamedQuery(RecommendationOutcome.OF_RECOMMENDATIONS, RecommendationOutcome.class)
+        .setParameter(
+            "recommendationIds", recommendations.stream().map(Recommendation::getId).toList())
+        .getResultStream()
+        .filter(o -> !o.getJudgedIn().isDraft())
+        .forEach(o -> outcomes.put(o.getRecommendationId(), o.getOutcome()));
+    return outcomes;
+  }
+}

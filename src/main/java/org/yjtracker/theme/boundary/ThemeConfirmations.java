@@ -1,0 +1,203 @@
+package org.yjtracker.theme.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.NotFoundException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.yjtracker.access.entity.Caller;
+import org.yjtracker.access.entity.Role;
+import org.yjtracker.audit.control.AuditTrail;
+import org.yjtracker.audit.entity.AuditAction;
+import org.yjtracker.inspection.entity.Inspection;
+import org.yjtracker.inspection.entity.Recommendation;
+import org.yjtracker.organisation.control.ServiceScope;
+import org.yjtracker.platform.control.FieldError;
+import org.yjtracker.platform.control.InvalidInputException;
+import org.yjtracker.theme.boundary.InspectionThemesView.Confirmed;
+import org.yjtracker.theme.boundary.InspectionThemesView.RecommendationThemes;
+import org.yjtracker.theme.boundary.InspectionThemesView.Suggested;
+import org.yjtracker.theme.boundary.InspectionThemesView.ThemeRef;
+import org.yjtracker.theme.control.ThemeSuggester;
+import org.yjtracker.theme.control.ThemeSuggester.Vocabulary;
+import org.yjtracker.theme.entity.Theme;
+import org.yjtracker.theme.entity.ThemeAssignment;
+
+/**
+ * Themes of an inspection's recommendations: the ones confirmed and the ones their words suggest
+ * (worked out when asked, never stored); inspectors confirm them recommendation by recommendation.
+ */
+@ApplicationScoped
+@Transactional
+public class ThemeConfirmations {
+
+  static final String AUDIT_TYPE = "RecommendationThemes";
+
+  @PersistenceContext EntityManager em;
+  @Inject ServiceScope scope;
+  @Inject AuditTrail audit;
+
+  public InspectionThemesView ofInspection(Caller caller, long inspectionId) {
+    Inspection inspection =
+        Optional.ofNullable(em.find(Inspection.class, inspectionId))
+            .filter(i -> caller.isInspectorate() || !i.isDraft())
+            .filter(i -> scope.of(caller).coversService(i.getService().getId()))
+            .orElseThrow(() -> new NotFoundException("No inspection with id " + inspectionId));
+    List<Theme> themes = em.createNamedQuery(Theme.ALL, Theme.class).getResultList();
+    List<Vocabulary> active = vocabulary(themes);
+    List<Recommendation> recommendations =
+        inspection.getRecommendations().stream()
+            .sorted(Comparator.comparingInt(Recommendation::getNumber))
+            .toList();
+    Map<Long, List<ThemeAssignment>> confirmed =
+        assignments(recommendations.stream().map(Recommendation::getId).toList());
+    return new InspectionThemesView(
+        inspection.getId(),
+        inspection.getService().getId(),
+        inspection.getService().getName(),
+        ThemeRecommendations.published(
+            inspection.getPublishedOn(), inspection.getPublishedPrecision()),
+        themes.stream()
+            .filter(t -> !t.isRetired())
+            .map(t -> new ThemeRef(t.getId(), t.getCode(), t.getName(), false))
+            .toList(),
+        recommendations.stream()
+            .map(r -> view(r, confirmed.getOrDefault(r.getId(), List.of()), active))
+            .toList());
+  }
+
+  /** Replaces the confirmed themes of a recommendation with the ones given. */
+  public RecommendationThemes confirm(
+      Caller caller, long recommendationId, @Valid RecommendationThemesInput input) {
+    if (!caller.hasAnyRole(Role.INSPECTOR, Role.INSPECTORATE_ADMIN)) {
+      throw new ForbiddenException("Only inspectors confirm the themes of a recommendation.");
+    }
+    Recommendation recommendation =
+        Optional.ofNullable(em.find(Recommendation.class, recommendationId))
+            .filter(r -> scope.of(caller).coversService(r.getInspection().getService().getId()))
+            .orElseThrow(() -> new NotFoundException("No recommendation " + recommendationId));
+    List<ThemeAssignment> current =
+        assignments(List.of(recommendationId)).getOrDefault(recommendationId, List.of());
+    Set<Long> already = new LinkedHashSet<>();
+    current.forEach(a -> already.add(a.getTheme().getId()));
+    Set<Long> wanted = new LinkedHashSet<>(input.themes);
+    List<FieldError> errors = new ArrayList<>();
+    Map<Long, Theme> themes = new HashMap<>();
+    for (Long id : wanted) {
+      Theme theme = em.find(Theme.class, id);
+      if (theme == null) {
+        errors.add(new FieldError("themes", "There is no theme with id " + id));
+      } else if (theme.isRetired() && !already.contains(id)) {
+        // A theme retired after it was confirmed stays; it is only no longer given anew.
+        errors.add(new FieldError("themes", theme.getName() + " is retired"));
+      } else {
+        themes.put(id, theme);
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(errors);
+    }
+    List<String> before = codes(current);
+    Instant now = Instant.now();
+    for (ThemeAssignment a : current) {
+      if (!wanted.contains(a.getTheme().getId())) {
+        em.remove(a);
+      }
+    }
+    for (Long id : wanted) {
+      if (!already.contains(id)) {
+        em.persist(new ThemeAssignment(recommendationId, themes.get(id), caller.email(), now));
+      }
+    }
+    em.flush();
+    List<ThemeAssignment> after =
+        assignments(List.of(recommendationId)).getOrDefault(recommendationId, List.of());
+    audit.record(
+        caller,
+        AuditAction.UPDATE,
+        AUDIT_TYPE,
+        recommendationId,
+        null,
+        Map.of("themes", before),
+        Map.of("themes", codes(after)));
+    List<Vocabulary> active =
+        vocabulary(em.createNamedQuery(Theme.ALL, Theme.class).getResultList());
+    return view(recommendation, after, active);
+  }
+
+  /**
+   * Confirms, for every recommendation of an inspection with no confirmed theme yet, the themes its
+   * words suggest, as the inspector would by saving the confirm page untouched.
+   */
+  public void confirmSuggested(Caller caller, long inspectionId) {
+    for (RecommendationThemes r : ofInspection(caller, inspectionId).recommendations()) {
+      if (r.confirmed().isEmpty() && !r.suggested().isEmpty()) {
+        var input = new RecommendationThemesInput();
+        input.themes = r.suggested().stream().map(Suggested::id).toList();
+        confirm(caller, r.id(), input);
+      }
+    }
+  }
+
+  private static RecommendationThemes view(
+      Recommendation r, List<ThemeAssignment> confirmed, List<Vocabulary> active) {
+    return new RecommendationThemes(
+        r.getId(),
+        r.getNumber(),
+        r.getHeading(),
+        r.getText(),
+        confirmed.stream()
+            .map(
+                a ->
+                    new Confirmed(
+                        a.getTheme().getId(),
+                        a.getTheme().getCode(),
+                        a.getTheme().getName(),
+                        a.getTheme().isRetired(),
+                        a.getConfirmedBy(),
+                        a.getConfirmedAt()))
+            .toList(),
+        ThemeSuggester.suggest(active, r.getText()).stream()
+            .map(s -> new Suggested(s.themeId(), s.code(), s.name(), s.matched()))
+            .toList());
+  }
+
+  private static List<Vocabulary> vocabulary(List<Theme> themes) {
+    return themes.stream()
+        .filter(t -> !t.isRetired())
+        .map(t -> new Vocabulary(t.getId(), t.getCode(), t.getName(), t.getKeywords()))
+        .toList();
+  }
+
+  private Map<Long, List<ThemeAssignment>> assignments(List<Long> recommendationIds) {
+    Map<Long, List<ThemeAssignment>> byRecommendation = new HashMap<>();
+    if (recommendationIds.isEmpty()) {
+      return byRecommendation;
+    }
+    em.createNamedQuery(ThemeAssignment.OF_RECOMMENDATIONS, ThemeAssignment.class)
+        .setParameter("recommendationIds", recommendationIds)
+        .getResultList()
+        .forEach(
+            a ->
+                byRecommendation
+                    .computeIfAbsent(a.getRecommendationId(), k -> new ArrayList<>())
+                    .add(a));
+    return byRecommendation;
+  }
+
+  private static List<String> codes(List<ThemeAssignment> assignments) {
+    return assignments.stream().map(a -> a.getTheme().getCode()).sorted().toList();
+  }
+}

@@ -1,0 +1,76 @@
+// /public/inspections/{id}: a published inspection for anybody, no sign-in: its ratings in the
+// reports' colours, and each recommendation with who it is addressed to, where it stands in the
+// service's plan and what the next inspection found.
+import { get } from '/js/api.js';
+import { $, idFromPath, replace } from '/js/dom.js';
+import { publishedText } from '/js/format.js';
+import { KINDS, REGIONS, label } from '/js/labels.js';
+import { recommendationStatusTag } from '/js/plan-parts.js';
+import { ratingBadge } from '/js/ratings.js';
+import { el, showPageError, summaryList, table, tag } from '/js/ui.js';
+
+const OUTCOMES = { MET: 'Met', PARTLY_MET: 'Partly met', NOT_MET: 'Not met', NO_LONGER_APPLICABLE: 'No longer applicable' };
+
+function headline(i) {
+  return el('div', { class: 'govuk-grid-row', id: 'headline' },
+    el('div', { class: 'govuk-grid-column-one-half' },
+      el('h2', { class: 'govuk-heading-s govuk-!-margin-bottom-2' }, 'Overall rating'),
+      el('p', { class: 'govuk-body-l', id: 'overall-rating' }, ratingBadge(i.overallRating))),
+    i.score !== null && i.score !== undefined ? el('div', { class: 'govuk-grid-column-one-half' },
+      el('h2', { class: 'govuk-heading-s govuk-!-margin-bottom-2' }, 'Score'),
+      el('p', { class: 'govuk-body', id: 'score' }, el('span', { class: 'tracker-score' }, String(i.score)), ` out of ${i.maxScore ?? 36}`))
+      : null);
+}
+
+const standards = (i) => table({
+  id: 'public-ratings',
+  caption: 'Ratings',
+  rows: i.standards,
+  empty: 'This inspection gave no ratings.',
+  columns: [
+    { heading: 'Standard', rowHeader: true, cell: (s) => s.code },
+    { heading: 'Name', cell: (s) => s.name },
+    { heading: 'Rating', cell: (s) => ratingBadge(s.rating, { id: `rating-${s.code}` }) },
+  ],
+});
+
+function recommendation(r) {
+  return el('li', { id: `recommendation-${r.number}`, value: r.number, class: 'tracker-public-recommendation' },
+    r.heading ? el('p', { class: 'govuk-body-s govuk-!-margin-bottom-1' }, r.heading) : null,
+    el('p', { class: 'govuk-body govuk-!-margin-bottom-1' }, r.text),
+    el('p', { class: 'govuk-body-s govuk-!-margin-bottom-1' },
+      (r.ownerKinds ?? []).map((k) => [el('strong', { class: 'govuk-tag govuk-tag--blue tracker-owner-tag' }, label(KINDS, k)), ' ']),
+      (r.owners ?? []).length ? `Addressed to ${r.owners.join(', ')}.` : null),
+    el('p', { class: 'govuk-body-s govuk-!-margin-bottom-3' },
+      'In the plan: ',
+      r.status
+        ? recommendationStatusTag(r.status, `status-${r.number}`)
+        : el('span', { id: `status-${r.number}` }, 'No plan published yet'),
+      r.outcome ? [' · At the next inspection: ', el('strong', { id: `outcome-${r.number}` }, OUTCOMES[r.outcome] ?? r.outcome)] : null));
+}
+
+function render(i) {
+  document.title = `${i.service} – Inspection tracker`;
+  $('#inspection-caption').textContent = i.service;
+  $('#inspection-title').textContent = `Inspection published ${publishedText(i.published)}`;
+  replace($('#inspection-body'),
+    headline(i),
+    summaryList('public-details', [
+      ['Service', i.service],
+      ['Region', label(REGIONS, i.region)],
+      ['Framework', i.framework],
+      ['Published', publishedText(i.published)],
+    ]),
+    standards(i),
+    el('h2', { class: 'govuk-heading-m' }, 'Recommendations'),
+    i.recommendations.length
+      ? el('ol', { class: 'govuk-list govuk-list--number', id: 'public-recommendations' }, i.recommendations.map(recommendation))
+      : el('p', { class: 'govuk-body', id: 'public-recommendations' }, 'No recommendations recorded.'),
+    i.recommendations.some((r) => r.status) ? null : el('p', { class: 'govuk-hint' }, tag('No plan yet', 'grey'), ' The service has not started its improvement plan in the tracker.'));
+}
+
+try {
+  render(await get(`/public/inspections/${idFromPath()}`));
+} catch (error) {
+  showPageError($('#inspection-body'), error);
+}
