@@ -126,7 +126,10 @@ function progress(months) {
 function planRow(d) {
   if (!d.plan) return 'Not started';
   const p = d.plan;
-  const due = p.daysToDue >= 0 ? `due in ${plural(p.daysToDue, 'day')}` : `${plural(-p.daysToDue, 'day')} past its due date`;
+  // Once submitted, the countdown to the due date no longer matters: when it went in does.
+  const due = p.submittedOn
+    ? `submitted ${formatDate(p.submittedOn)}${p.late ? ', late' : ', on time'}`
+    : p.daysToDue >= 0 ? `due in ${plural(p.daysToDue, 'day')}` : `${plural(-p.daysToDue, 'day')} past its due date`;
   return [link(`/plans/${p.id}`, STAGES[p.stage] ?? label(PLAN_STATUSES, p.status)),
     p.late && p.stage !== 'SUBMITTED_LATE' ? [' ', tag('Late', 'red')] : null,
     el('span', { class: 'tracker-block', id: 'plan-due' }, `Due ${formatDate(p.dueDate)}: ${due}`)];

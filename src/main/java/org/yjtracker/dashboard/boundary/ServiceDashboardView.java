@@ -47,6 +47,7 @@ public record ServiceDashboardView(
   public record StandardRow(String code, String name, Rating latest, Rating previous) {}
 
   /**
+   * @param submittedOn the UK day it went to the inspectorate, null before
    * @param daysToDue negative once past the due date
    */
   public record Plan(
@@ -54,6 +55,7 @@ public record ServiceDashboardView(
       PlanStatus status,
       PlanStage stage,
       LocalDate dueDate,
+      LocalDate submittedOn,
       boolean late,
       long daysToDue) {}
 

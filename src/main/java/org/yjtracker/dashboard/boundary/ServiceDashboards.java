@@ -116,6 +116,9 @@ public class ServiceDashboards {
                 PlanStages.classify(
                     plan.getStatus(), plan.getDueDate(), plan.getSubmittedAt(), today),
                 plan.getDueDate(),
+                plan.getSubmittedAt() == null
+                    ? null
+                    : plan.getSubmittedAt().atZone(UK).toLocalDate(),
                 plan.isLate(today),
                 ChronoUnit.DAYS.between(today, plan.getDueDate())),
         DashboardCounts.byStatus(statuses),

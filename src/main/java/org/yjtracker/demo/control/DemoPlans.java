@@ -3,6 +3,7 @@ package org.yjtracker.demo.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -52,6 +53,17 @@ public class DemoPlans {
       plan.addAction(action(plan, recommendation, lead, author, i, published, today));
     }
     em.flush();
+    // Written now, the plan would look as if its actions came after their own updates; date
+    // them when a real plan would have written them, a month after publication.
+    Instant written = at(published.plusMonths(1));
+    em.createNativeQuery("UPDATE action_plan SET created_at = ?1 WHERE id = ?2")
+        .setParameter(1, Timestamp.from(written))
+        .setParameter(2, plan.getId())
+        .executeUpdate();
+    em.createNativeQuery("UPDATE plan_action SET created_at = ?1 WHERE plan_id = ?2")
+        .setParameter(1, Timestamp.from(written))
+        .setParameter(2, plan.getId())
+        .executeUpdate();
   }
 
   private PlanAction action(

@@ -87,6 +87,7 @@ class DashboardApiIT {
     assertEquals("SUBMITTED_LATE", plan.getString("stage"));
     assertTrue(plan.getBoolean("late"));
     assertEquals("2024-01-26", plan.getString("dueDate"));
+    assertEquals(today.toString(), plan.getString("submittedOn"));
     assertEquals(
         ChronoUnit.DAYS.between(today, LocalDate.parse("2024-01-26")),
         plan.getJsonNumber("daysToDue").longValue());
