@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 import org.yjtracker.access.entity.Caller;
 import org.yjtracker.actionplan.control.PlanReport;
 import org.yjtracker.actionplan.control.PlanReport.ActionLine;
@@ -48,19 +49,41 @@ public class PlanExports {
         inspection.getPublishedOverall() == null ? null : inspection.getPublishedOverall().name(),
         inspection.getPublishedScore(),
         standards,
-        plan.recommendations().stream()
-            .map(
-                r ->
-                    new RecommendationPart(
-                        r.number(),
-                        r.heading(),
-                        r.text(),
-                        r.owners().stream().map(OrganisationRef::name).toList(),
-                        r.status() == null ? null : r.status().name(),
-                        r.acceptance() == null ? null : r.acceptance().name(),
-                        r.actions().stream().map(PlanExports::line).toList()))
+        Stream.concat(
+                plan.recommendations().stream()
+                    .map(
+                        r ->
+                            new RecommendationPart(
+                                r.number(),
+                                r.heading(),
+                                r.text(),
+                                names(r.owners()),
+                                r.status() == null ? null : r.status().name(),
+                                r.acceptance() == null ? null : r.acceptance().name(),
+                                lines(r.actions()),
+                                null)),
+                plan.carried().stream()
+                    .map(
+                        c ->
+                            new RecommendationPart(
+                                c.number(),
+                                c.heading(),
+                                c.text(),
+                                names(c.owners()),
+                                c.status() == null ? null : c.status().name(),
+                                null,
+                                lines(c.actions()),
+                                c.fromPublished())))
             .toList(),
         plan.otherActions().stream().map(PlanExports::line).toList());
+  }
+
+  private static List<String> names(List<OrganisationRef> organisations) {
+    return organisations.stream().map(OrganisationRef::name).toList();
+  }
+
+  private static List<ActionLine> lines(List<ActionView> actions) {
+    return actions.stream().map(PlanExports::line).toList();
   }
 
   private static ActionLine line(ActionView a) {

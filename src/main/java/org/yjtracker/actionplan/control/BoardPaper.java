@@ -109,6 +109,11 @@ public final class BoardPaper {
         new Phrase(
             "Recommendation "
                 + r.number()
+                + (r.carriedFrom() == null
+                    ? ""
+                    : " of the inspection of "
+                        + PlanReport.readable(r.carriedFrom())
+                        + ", carried forward")
                 + (r.heading() == null || r.heading().isBlank() ? "" : ": " + r.heading())
                 + "\n",
             HEADING));

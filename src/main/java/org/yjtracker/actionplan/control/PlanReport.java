@@ -1,6 +1,9 @@
 package org.yjtracker.actionplan.control;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 
@@ -35,6 +38,8 @@ public record PlanReport(
   /**
    * @param owners the organisations it is addressed to, by name
    * @param status where it stands in the plan (as its actions make it, or as an inspector set it)
+   * @param carriedFrom for a recommendation of an earlier inspection carried into this plan, when
+   *     that inspection was published; null for the plan's own
    */
   public record RecommendationPart(
       int number,
@@ -43,11 +48,22 @@ public record PlanReport(
       List<String> owners,
       String status,
       String acceptance,
-      List<ActionLine> actions) {
+      List<ActionLine> actions,
+      String carriedFrom) {
 
     public RecommendationPart {
       owners = List.copyOf(owners);
       actions = List.copyOf(actions);
+    }
+
+    /**
+     * Its number, and for a carried one the inspection it came from: a carried 3 is not this
+     * inspection's 3 (and so the plan import does not take it for one).
+     */
+    public String reference() {
+      return carriedFrom == null
+          ? String.valueOf(number)
+          : number + " (" + readable(carriedFrom) + ")";
     }
   }
 
@@ -93,11 +109,33 @@ public record PlanReport(
     return Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
   }
 
+  /**
+   * A publication as the inspection gives it ("2023-12", or a day) in the words a board paper uses
+   * ("December 2023", "5 March 2024"); anything else as it is.
+   */
+  public static String readable(String published) {
+    if (published == null) {
+      return "";
+    }
+    try {
+      return published.length() == 7
+          ? YearMonth.parse(published).format(MONTH)
+          : LocalDate.parse(published).format(DAY);
+    } catch (DateTimeParseException e) {
+      return published;
+    }
+  }
+
+  private static final DateTimeFormatter MONTH =
+      DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
+  private static final DateTimeFormatter DAY =
+      DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+
   /** "Plan status: Draft" style title lines, shared by the workbook and the board paper. */
   public List<String[]> titleLines() {
     return List.of(
         new String[] {"Service", service},
-        new String[] {"Inspection published", published == null ? "" : published},
+        new String[] {"Inspection published", readable(published)},
         new String[] {"Plan status", words(planStatus)},
         new String[] {"Plan due", dueDate == null ? "" : dueDate.toString()},
         new String[] {"Date of this paper", paperDate.toString()},

@@ -56,7 +56,7 @@ public final class PlanRows {
 
   private static List<String> row(RecommendationPart r, ActionLine a) {
     List<String> cells = new ArrayList<>(HEADINGS.size());
-    cells.add(r == null ? "" : String.valueOf(r.number()));
+    cells.add(r == null ? "" : r.reference());
     cells.add(r == null ? "" : r.text());
     cells.add(r == null ? "" : String.join("; ", r.owners()));
     cells.add(r == null ? "" : PlanReport.words(r.acceptance()));

@@ -85,9 +85,10 @@ class PlanRowsTest {
                 List.of("Test police", "Test YJS"),
                 "IN_PROGRESS",
                 "AGREED",
-                List.of(overdue, onTrack)),
+                List.of(overdue, onTrack),
+                null),
             new RecommendationPart(
-                2, null, "Improve health", List.of("Test health"), "OPEN", null, List.of())),
+                2, null, "Improve health", List.of("Test health"), "OPEN", null, List.of(), null)),
         List.of(other));
   }
 
@@ -116,6 +117,38 @@ class PlanRowsTest {
     assertEquals("", cell(bare, "Action"));
     assertEquals("", cell(rows.get(3), "Ref"));
     assertEquals("Staff supervision", cell(rows.get(3), "Area for improvement"));
+  }
+
+  @Test
+  void aCarriedRecommendationSaysWhichInspectionItCameFrom() {
+    var carried =
+        new RecommendationPart(
+            3,
+            null,
+            "Improve victim work",
+            List.of("Test YJS"),
+            "OPEN",
+            null,
+            List.of(),
+            "July 2022");
+    var base = report();
+    var report =
+        new PlanReport(
+            base.service(),
+            base.published(),
+            base.planStatus(),
+            base.dueDate(),
+            base.paperDate(),
+            base.overallRating(),
+            base.score(),
+            base.standards(),
+            List.of(carried),
+            List.of());
+    List<String> row = PlanRows.of(report).get(0);
+    assertEquals("3 (July 2022)", cell(row, "Ref"));
+    assertEquals("Improve victim work", cell(row, "Recommendation"));
+    assertEquals("5 March 2024", PlanReport.readable("2024-03-05"));
+    assertEquals("not a date", PlanReport.readable("not a date"));
   }
 
   @Test

@@ -196,6 +196,10 @@ class ReinspectionApiIT {
             .getJsonObject(0)
             .getJsonNumber("id")
             .longValue());
+    // The new plan's board paper and spreadsheet carry it too, marked with where it came from.
+    var csv = lead.get("/api/plans/" + newPlan + "/export?format=csv");
+    assertEquals(200, csv.status(), csv::toString);
+    assertTrue(csv.text().contains("2 (February 2022)"), csv::text);
 
     // Answered, it stays carried; judged met, it could not be carried.
     assertEquals(409, inspector.delete(carried(second, rec2)).status());
