@@ -55,7 +55,7 @@ public class PublicPagesServlet extends HttpServlet {
         response,
         page.isPresent() ? 200 : 404,
         page.map(p -> p.title).orElse("Page not found"),
-        page.map(p -> p.fragment).orElse("not-found"),
+        page.map(p -> p.fragment).orElse("public-not-found"),
         page.map(p -> p.fragment).orElse(null));
   }
 }

@@ -155,7 +155,9 @@ class PublicViewIT {
     assertTrue(page.text().contains("href=\"/signin\""));
     assertFalse(page.text().contains("sign-out"));
     assertEquals(200, nobody.get("/public/inspections/" + planted.inspection).status());
-    assertEquals(404, nobody.get("/public/nothing").status());
+    var missing = nobody.get("/public/nothing");
+    assertEquals(404, missing.status());
+    assertTrue(missing.text().contains("href=\"/public\""), missing::text);
     assertEquals(302, nobody.get("/inspections").status());
     assertTrue(nobody.get("/signin").text().contains("href=\"/public\""));
   }
