@@ -3,6 +3,7 @@ package org.yjtracker.reinspection.boundary;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.net.URL;
@@ -43,9 +44,8 @@ class ReinspectionBrowserIT {
     String leadEmail = f.account("lead", "SERVICE_LEAD", service);
     String inspectorEmail = f.account("inspector", "INSPECTOR");
     Api lead = Api.at(base).as(leadEmail, Api.PASSWORD);
-    assertEquals(
-        201,
-        lead.post("/api/inspections/" + first + "/plan", JsonValue.EMPTY_JSON_OBJECT).status());
+    long oldPlan =
+        lead.post("/api/inspections/" + first + "/plan", JsonValue.EMPTY_JSON_OBJECT).id();
     long newPlan =
         lead.post("/api/inspections/" + second + "/plan", JsonValue.EMPTY_JSON_OBJECT).id();
 
@@ -90,6 +90,28 @@ class ReinspectionBrowserIT {
       assertTrue(section.contains("February 2022"), section);
       assertTrue(section.contains("Recommendation 2"), section);
       assertTrue(section.contains("Not met"), section);
+
+      // With every other recommendation judged, the inspector closes the previous plan here.
+      Api inspector = Api.at(base).as(inspectorEmail, Api.PASSWORD);
+      for (JsonValue r :
+          inspector
+              .get("/api/inspections/" + second + "/comparison")
+              .json()
+              .getJsonArray("recommendations")) {
+        JsonObject rec = r.asJsonObject();
+        if (rec.isNull("outcome")) {
+          var judged =
+              inspector.put(
+                  "/api/inspections/" + second + "/outcomes/" + rec.getJsonNumber("id"),
+                  Json.createObjectBuilder().add("outcome", "MET").build());
+          assertEquals(200, judged.status(), judged::toString);
+        }
+      }
+      browser.go("/inspections/" + second + "/comparison");
+      browser.visible("close-previous-plan").click();
+      browser.waitForText("saved", "The previous plan has been closed");
+      browser.go("/plans/" + oldPlan);
+      browser.waitForText("plan-closed", "can no longer be changed");
     }
 
     JsonObject saved = admin.get("/api/inspections/" + second + "/comparison").json();
