@@ -27,6 +27,7 @@ import org.yjtracker.actionplan.control.SheetRow;
 import org.yjtracker.actionplan.control.UnreadableSheetException;
 import org.yjtracker.actionplan.entity.ActionPlan;
 import org.yjtracker.actionplan.entity.ActionStatus;
+import org.yjtracker.actionplan.entity.CarriedRecommendation;
 import org.yjtracker.actionplan.entity.PlanAction;
 import org.yjtracker.actionplan.entity.ProgressUpdate;
 import org.yjtracker.actionplan.entity.Rag;
@@ -104,8 +105,17 @@ public class PlanImports {
     Organisation service = PlanAccess.service(plan);
     var matcher =
         new PlanRowMatcher(
-            plan.getInspection().getRecommendations().stream()
-                .map(r -> new RecommendationChoice(r.getId(), r.getNumber(), r.getText()))
+            Stream.concat(
+                    plan.getInspection().getRecommendations().stream()
+                        .map(r -> new RecommendationChoice(r.getId(), r.getNumber(), r.getText())),
+                    carried(plan).stream()
+                        .map(
+                            r ->
+                                new RecommendationChoice(
+                                    r.getId(),
+                                    r.getNumber(),
+                                    r.getText(),
+                                    PlanViews.published(r.getInspection()))))
                 .toList(),
             choice(service),
             organisations(service));
@@ -116,6 +126,17 @@ public class PlanImports {
     return matcher.match(read).stream()
         .map(r -> r.withSuggestedRag(suggested(r)))
         .map(r -> alreadyThere(r, existing))
+        .toList();
+  }
+
+  /** Recommendations of earlier inspections carried into this plan: its rows may answer them. */
+  private List<Recommendation> carried(ActionPlan plan) {
+    return em
+        .createNamedQuery(CarriedRecommendation.OF_PLAN, CarriedRecommendation.class)
+        .setParameter("planId", plan.getId())
+        .getResultList()
+        .stream()
+        .map(CarriedRecommendation::getRecommendation)
         .toList();
   }
 
@@ -176,6 +197,7 @@ public class PlanImports {
     Map<Long, Organisation> organisations = new HashMap<>();
     Map<Long, Recommendation> recommendations = new HashMap<>();
     plan.getInspection().getRecommendations().forEach(r -> recommendations.put(r.getId(), r));
+    carried(plan).forEach(r -> recommendations.put(r.getId(), r));
     List<PlanAction> created = new ArrayList<>();
     List<ProgressUpdate> updates = new ArrayList<>();
     for (ImportRow row : rows) {

@@ -108,7 +108,7 @@ final class PlanViews {
   }
 
   /** "2023-12" for a report dated by month, as the inspection itself shows it; else the day. */
-  private static String published(Inspection inspection) {
+  static String published(Inspection inspection) {
     LocalDate on = inspection.getPublishedOn();
     if (on == null) {
       return null;

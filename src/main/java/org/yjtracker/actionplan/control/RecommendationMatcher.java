@@ -31,6 +31,10 @@ final class RecommendationMatcher {
       Pattern.compile(
           "(?:afis?|areas? (?:for|of|requiring) improvement)\\b\\s*\\d*\\s*[.:\\-\u2013]?\\s*(.*)",
           Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+
+  /** A recommendation carried from an earlier inspection, as the exports write it. */
+  private static final Pattern CARRIED = Pattern.compile("(\\d{1,3})\\s*\\(\\s*([^)]+?)\\s*\\)");
+
   private static final Pattern ADDRESSEE = Pattern.compile("^.{0,80}?\\bshould\\b:?\\s*");
 
   /** Fewer letters than this say too little to tell recommendations apart. */
@@ -45,11 +49,31 @@ final class RecommendationMatcher {
   }
 
   Answer match(String ref, String text, String areaColumn) {
+    Matcher carried = ref == null ? null : CARRIED.matcher(ref.strip());
+    if (carried != null && carried.matches()) {
+      int wanted = Integer.parseInt(carried.group(1));
+      String from = carried.group(2);
+      return recommendations.stream()
+          .filter(r -> r.isCarriedAs(wanted, from))
+          .findFirst()
+          .map(r -> new Answer(r, null, null))
+          .orElseGet(
+              () ->
+                  problem(
+                      "The plan carries no recommendation "
+                          + wanted
+                          + " of the inspection of "
+                          + from
+                          + "."));
+    }
     String area = area(ref, text, areaColumn);
     Optional<Integer> number = number(ref).or(() -> leadingNumber(text));
     if (number.isPresent()) {
+      // A bare number is one of this inspection's own: a carried one has its own reference.
       Optional<RecommendationChoice> numbered =
-          recommendations.stream().filter(r -> r.number() == number.get()).findFirst();
+          recommendations.stream()
+              .filter(r -> r.carriedFrom() == null && r.number() == number.get())
+              .findFirst();
       if (numbered.isPresent() || area != null) {
         return new Answer(numbered.orElse(null), area, null);
       }

@@ -98,6 +98,33 @@ class PlanSpreadsheetMatchingTest {
   }
 
   @Test
+  void aCarriedRecommendationIsFoundByTheReferenceTheExportsWrite() {
+    var withCarried =
+        new PlanRowMatcher(
+            List.of(
+                new RecommendationChoice(102, 2, "ensure that management oversight is effective"),
+                new RecommendationChoice(301, 2, "improve work with victims", "2022-02")),
+            SERVICE,
+            List.of(SERVICE));
+    assertEquals(
+        301L,
+        withCarried
+            .match(row("2 (February 2022)", null, null, null, null, null))
+            .recommendationId());
+    assertEquals(
+        301L,
+        withCarried.match(row("2 (2022-02)", null, null, null, null, null)).recommendationId());
+    // A bare number stays this inspection's own recommendation.
+    assertEquals(
+        102L, withCarried.match(row("2", null, null, null, null, null)).recommendationId());
+    ImportRow notCarried = withCarried.match(row("2 (March 2021)", null, null, null, null, null));
+    assertNull(notCarried.recommendationId());
+    assertTrue(
+        notCarried.problems().get(0).message().contains("carries no recommendation 2"),
+        notCarried.problems()::toString);
+  }
+
+  @Test
   void anUnknownRecommendationIsAProblem() {
     ImportRow seven = match("7", null, "YJS");
     assertNull(seven.recommendationId());

@@ -9,6 +9,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -200,6 +201,27 @@ class ReinspectionApiIT {
     var csv = lead.get("/api/plans/" + newPlan + "/export?format=csv");
     assertEquals(200, csv.status(), csv::toString);
     assertTrue(csv.text().contains("2 (February 2022)"), csv::text);
+    // ... and the plan import finds it again by that reference, not as this inspection's own 2.
+    String serviceName = admin.get("/api/organisations/" + service).json().getString("name");
+    String sheet =
+        "Ref,Action,Lead agency,Target date\n2 (February 2022),Call every victim within five days,"
+            + serviceName
+            + ",2027-01-31\n";
+    var preview =
+        lead.upload(
+            "/api/plans/" + newPlan + "/import/preview",
+            sheet.getBytes(StandardCharsets.UTF_8),
+            "text/csv");
+    assertEquals(200, preview.status(), preview::toString);
+    assertEquals(0, preview.json().getInt("problems_count"), preview::toString);
+    assertEquals(
+        rec2,
+        preview
+            .json()
+            .getJsonArray("rows")
+            .getJsonObject(0)
+            .getJsonNumber("recommendationId")
+            .longValue());
 
     // Answered, it stays carried; judged met, it could not be carried.
     assertEquals(409, inspector.delete(carried(second, rec2)).status());
