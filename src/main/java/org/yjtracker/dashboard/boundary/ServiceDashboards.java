@@ -19,21 +19,19 @@ import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.yjtracker.access.entity.Caller;
+import org.yjtracker.actionplan.boundary.RecommendationStatuses;
 import org.yjtracker.actionplan.control.ActionFlags;
-import org.yjtracker.actionplan.control.RecommendationProgress;
 import org.yjtracker.actionplan.entity.ActionPlan;
 import org.yjtracker.actionplan.entity.ActionStatus;
 import org.yjtracker.actionplan.entity.PlanAction;
 import org.yjtracker.actionplan.entity.ProgressUpdate;
 import org.yjtracker.actionplan.entity.Rag;
-import org.yjtracker.actionplan.entity.RecommendationResponse;
 import org.yjtracker.actionplan.entity.RecommendationStatus;
 import org.yjtracker.dashboard.control.DashboardCounts;
 import org.yjtracker.dashboard.control.PlanStages;
 import org.yjtracker.dashboard.control.ProgressSeries;
 import org.yjtracker.inspection.entity.DatePrecision;
 import org.yjtracker.inspection.entity.Inspection;
-import org.yjtracker.inspection.entity.Recommendation;
 import org.yjtracker.inspection.entity.StandardResult;
 import org.yjtracker.organisation.control.ServiceScope;
 import org.yjtracker.organisation.entity.Organisation;
@@ -47,6 +45,7 @@ public class ServiceDashboards {
 
   @PersistenceContext EntityManager em;
   @Inject ServiceScope scope;
+  @Inject RecommendationStatuses recommendationStatuses;
 
   @Inject
   @ConfigProperty(name = "plan.due.soon.days", defaultValue = "14")
@@ -80,7 +79,10 @@ public class ServiceDashboards {
     List<PlanAction> actions = plan == null ? List.of() : plan.getActions();
     var thresholds = new ActionFlags.Thresholds(dueSoonDays, staleDays);
 
-    List<RecommendationStatus> statuses = latest == null ? List.of() : statuses(latest, actions);
+    List<RecommendationStatus> statuses =
+        latest == null
+            ? List.of()
+            : List.copyOf(recommendationStatuses.of(latest.getRecommendations(), actions).values());
     List<PlanAction> live =
         actions.stream().filter(a -> a.getStatus() != ActionStatus.CANCELLED).toList();
     List<Rag> rags =
@@ -138,31 +140,6 @@ public class ServiceDashboards {
         .getResultList()
         .stream()
         .findFirst();
-  }
-
-  /** Each recommendation's status as the plan page gives it (RecommendationProgress). */
-  private List<RecommendationStatus> statuses(Inspection inspection, List<PlanAction> actions) {
-    Map<Long, RecommendationStatus> overrides = new HashMap<>();
-    em
-        .createQuery(
-            "SELECT r FROM RecommendationResponse r WHERE r.recommendationId IN (SELECT rec.id FROM"
-                + " Recommendation rec WHERE rec.inspection = :inspection)",
-            RecommendationResponse.class)
-        .setParameter("inspection", inspection)
-        .getResultList()
-        .stream()
-        .filter(r -> r.getStatusOverride() != null)
-        .forEach(r -> overrides.put(r.getRecommendationId(), r.getStatusOverride()));
-    List<RecommendationStatus> statuses = new ArrayList<>();
-    for (Recommendation r : inspection.getRecommendations()) {
-      List<ActionStatus> answering =
-          actions.stream()
-              .filter(a -> a.getRecommendations().contains(r))
-              .map(PlanAction::getStatus)
-              .toList();
-      statuses.add(RecommendationProgress.current(overrides.get(r.getId()), answering));
-    }
-    return statuses;
   }
 
   /** Every action's writing and updates, in two queries rather than one per action. */

@@ -1,6 +1,7 @@
 package org.yjtracker.publicview.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -10,10 +11,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.yjtracker.actionplan.control.RecommendationProgress;
+import org.yjtracker.actionplan.boundary.RecommendationStatuses;
 import org.yjtracker.actionplan.entity.ActionPlan;
-import org.yjtracker.actionplan.entity.PlanAction;
-import org.yjtracker.actionplan.entity.RecommendationResponse;
 import org.yjtracker.actionplan.entity.RecommendationStatus;
 import org.yjtracker.inspection.control.ScoringRules;
 import org.yjtracker.inspection.entity.Inspection;
@@ -36,6 +35,7 @@ import org.yjtracker.reinspection.entity.RecommendationOutcome;
 public class PublicInspections {
 
   @PersistenceContext EntityManager em;
+  @Inject RecommendationStatuses recommendationStatuses;
 
   public ResultPage<PublicInspectionSummary> search(
       String service, Region region, PageRequest page) {
@@ -61,6 +61,8 @@ public class PublicInspections {
             .getResultStream()
             .findFirst();
     Map<Long, Outcome> outcomes = outcomes(recommendations);
+    Map<Long, RecommendationStatus> statuses =
+        plan.map(p -> recommendationStatuses.of(recommendations, p.getActions())).orElse(Map.of());
     return new PublicInspectionView(
         inspection.getId(),
         inspection.getService().getName(),
@@ -86,19 +88,8 @@ public class PublicInspections {
                         r.getText(),
                         r.getOwnerKinds().stream().sorted().toList(),
                         r.getOwners().stream().map(Organisation::getName).sorted().toList(),
-                        plan.map(p -> status(p, r)).orElse(null),
+                        statuses.get(r.getId()),
                         outcomes.get(r.getId())))
-            .toList());
-  }
-
-  /** As the plan page derives it: the inspector's status where one was set, else the actions'. */
-  private RecommendationStatus status(ActionPlan plan, Recommendation r) {
-    var response = em.find(RecommendationResponse.class, r.getId());
-    return RecommendationProgress.current(
-        response == null ? null : response.getStatusOverride(),
-        plan.getActions().stream()
-            .filter(a -> a.getRecommendations().contains(r))
-            .map(PlanAction::getStatus)
             .toList());
   }
 

@@ -20,11 +20,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.yjtracker.access.entity.Caller;
 import org.yjtracker.access.entity.Role;
-import org.yjtracker.actionplan.control.RecommendationProgress;
+import org.yjtracker.actionplan.boundary.RecommendationStatuses;
 import org.yjtracker.actionplan.entity.ActionPlan;
 import org.yjtracker.actionplan.entity.CarriedRecommendation;
-import org.yjtracker.actionplan.entity.PlanAction;
-import org.yjtracker.actionplan.entity.RecommendationResponse;
 import org.yjtracker.actionplan.entity.RecommendationStatus;
 import org.yjtracker.audit.control.AuditTrail;
 import org.yjtracker.audit.entity.AuditAction;
@@ -62,6 +60,7 @@ public class Reinspections {
   @PersistenceContext EntityManager em;
   @Inject ServiceScope scope;
   @Inject AuditTrail audit;
+  @Inject RecommendationStatuses recommendationStatuses;
 
   public ComparisonView compare(Caller caller, long inspectionId) {
     Inspection current = readable(caller, inspectionId);
@@ -244,6 +243,10 @@ public class Reinspections {
     ActionPlan previousPlan = planOf(previous).orElse(null);
     ActionPlan newPlan = newPlan(current).orElse(null);
     Map<Long, RecommendationOutcome> outcomes = outcomes(previous);
+    Map<Long, RecommendationStatus> atEnd =
+        previousPlan == null
+            ? Map.of()
+            : recommendationStatuses.of(previous.getRecommendations(), previousPlan.getActions());
     Set<Long> carried =
         newPlan == null
             ? Set.of()
@@ -264,7 +267,7 @@ public class Reinspections {
                       r.getText(),
                       r.getOwnerKinds().stream().sorted().toList(),
                       OrganisationRef.sortedByName(r.getOwners()),
-                      statusAtEnd(previousPlan, r),
+                      atEnd.get(r.getId()),
                       o == null ? null : o.getOutcome(),
                       o == null ? null : o.getNote(),
                       o == null ? null : o.getRecordedBy(),
@@ -319,19 +322,6 @@ public class Reinspections {
         inspection.getFramework().getCode(),
         inspection.getFramework().getName(),
         inspection.getService().getName());
-  }
-
-  private RecommendationStatus statusAtEnd(ActionPlan plan, Recommendation recommendation) {
-    if (plan == null) {
-      return null;
-    }
-    RecommendationResponse response = em.find(RecommendationResponse.class, recommendation.getId());
-    return RecommendationProgress.current(
-        response == null ? null : response.getStatusOverride(),
-        plan.getActions().stream()
-            .filter(a -> a.getRecommendations().contains(recommendation))
-            .map(PlanAction::getStatus)
-            .toList());
   }
 
   private Map<Long, RecommendationOutcome> outcomes(Inspection previous) {
