@@ -115,7 +115,7 @@ public class PlanImports {
                                     r.getId(),
                                     r.getNumber(),
                                     r.getText(),
-                                    PlanViews.published(r.getInspection()))))
+                                    r.getInspection().publication())))
                 .toList(),
             choice(service),
             organisations(service));

@@ -1,7 +1,6 @@
 package org.yjtracker.actionplan.boundary;
 
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
@@ -22,8 +21,6 @@ import org.yjtracker.actionplan.entity.PlanAction;
 import org.yjtracker.actionplan.entity.PlanComment;
 import org.yjtracker.actionplan.entity.ProgressUpdate;
 import org.yjtracker.actionplan.entity.RecommendationResponse;
-import org.yjtracker.inspection.entity.DatePrecision;
-import org.yjtracker.inspection.entity.Inspection;
 import org.yjtracker.inspection.entity.Recommendation;
 import org.yjtracker.organisation.boundary.OrganisationRef;
 
@@ -70,7 +67,7 @@ final class PlanViews {
         inspection.getId(),
         inspection.getService().getId(),
         inspection.getService().getName(),
-        published(inspection),
+        inspection.publication(),
         plan.getDueDate(),
         plan.isLate(context.today()),
         ChronoUnit.DAYS.between(context.today(), plan.getDueDate()),
@@ -105,17 +102,6 @@ final class PlanViews {
         canEndorse && plan.getStatus() == org.yjtracker.actionplan.entity.PlanStatus.DRAFT,
         canEndorse && plan.getStatus() == org.yjtracker.actionplan.entity.PlanStatus.ENDORSED,
         canComment);
-  }
-
-  /** "2023-12" for a report dated by month, as the inspection itself shows it; else the day. */
-  static String published(Inspection inspection) {
-    LocalDate on = inspection.getPublishedOn();
-    if (on == null) {
-      return null;
-    }
-    return inspection.getPublishedPrecision() == DatePrecision.MONTH
-        ? YearMonth.from(on).toString()
-        : on.toString();
   }
 
   private static RecommendationPlan recommendation(
@@ -160,7 +146,7 @@ final class PlanViews {
         r.getHeading(),
         r.getText(),
         r.getInspection().getId(),
-        published(r.getInspection()),
+        r.getInspection().publication(),
         OrganisationRef.sortedByName(r.getOwners()),
         judged == null ? null : judged.outcome(),
         judged == null ? null : judged.note(),

@@ -31,7 +31,7 @@ public record InspectionSummary(
         i.getFramework().getName(),
         i.getKind(),
         i.getFieldworkStart(),
-        InspectionViews.published(i.getPublishedOn(), i.getPublishedPrecision()),
+        i.publication(),
         i.getPublishedOn(),
         i.getPublishedScore(),
         i.getPublishedOverall(),

@@ -1,7 +1,5 @@
 package org.yjtracker.inspection.boundary;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
 import org.yjtracker.framework.entity.Framework;
@@ -17,7 +15,6 @@ import org.yjtracker.inspection.boundary.InspectionView.ServiceRef;
 import org.yjtracker.inspection.boundary.InspectionView.StandardView;
 import org.yjtracker.inspection.control.ScoringRules;
 import org.yjtracker.inspection.entity.Assessment;
-import org.yjtracker.inspection.entity.DatePrecision;
 import org.yjtracker.inspection.entity.FindingKind;
 import org.yjtracker.inspection.entity.Inspection;
 import org.yjtracker.inspection.entity.KeyQuestionResult;
@@ -28,8 +25,6 @@ import org.yjtracker.organisation.entity.Organisation;
 
 /** Builds the views of inspections that the API answers with. */
 final class InspectionViews {
-
-  private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyy-MM");
 
   private InspectionViews() {}
 
@@ -44,7 +39,7 @@ final class InspectionViews {
         framework(i.getFramework()),
         i.getKind(),
         i.getFieldworkStart(),
-        published(i.getPublishedOn(), i.getPublishedPrecision()),
+        i.publication(),
         i.getPublishedOn(),
         i.getLeadInspector(),
         i.getReportReference(),
@@ -79,7 +74,7 @@ final class InspectionViews {
         ? null
         : new InspectionRef(
             i.getId(),
-            published(i.getPublishedOn(), i.getPublishedPrecision()),
+            i.publication(),
             i.getStatus(),
             i.getPublishedScore(),
             i.getPublishedOverall());
@@ -91,13 +86,6 @@ final class InspectionViews {
 
   static FrameworkRef framework(Framework f) {
     return new FrameworkRef(f.getCode(), f.getName(), f.isRated(), f.isScored());
-  }
-
-  static String published(LocalDate date, DatePrecision precision) {
-    if (date == null) {
-      return null;
-    }
-    return precision == DatePrecision.MONTH ? MONTH.format(date) : date.toString();
   }
 
   static RecommendationView recommendation(Recommendation r) {

@@ -23,6 +23,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -242,6 +243,19 @@ public class Inspection {
 
   public void follow(Inspection predecessor) {
     this.previous = predecessor;
+  }
+
+  /**
+   * The publication as the report gives it, and as every view and export shows it: "2023-12" when
+   * only the month is known, else the day; null before publication.
+   */
+  public String publication() {
+    if (publishedOn == null) {
+      return null;
+    }
+    return publishedPrecision == DatePrecision.MONTH
+        ? YearMonth.from(publishedOn).toString()
+        : publishedOn.toString();
   }
 
   public boolean isDraft() {

@@ -21,7 +21,7 @@ public record PublicInspectionSummary(
         i.getId(),
         i.getService().getName(),
         i.getService().getRegion(),
-        PublicInspectionView.published(i),
+        i.publication(),
         i.getPublishedOn(),
         i.getFramework().getName(),
         i.getPublishedOverall(),

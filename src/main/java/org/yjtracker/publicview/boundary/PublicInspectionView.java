@@ -1,12 +1,9 @@
 package org.yjtracker.publicview.boundary;
 
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.List;
 import org.yjtracker.actionplan.entity.RecommendationStatus;
 import org.yjtracker.framework.entity.Rating;
-import org.yjtracker.inspection.entity.DatePrecision;
-import org.yjtracker.inspection.entity.Inspection;
 import org.yjtracker.organisation.entity.OrganisationKind;
 import org.yjtracker.organisation.entity.Region;
 import org.yjtracker.reinspection.entity.Outcome;
@@ -45,14 +42,4 @@ public record PublicInspectionView(
       List<String> owners,
       RecommendationStatus status,
       Outcome outcome) {}
-
-  static String published(Inspection inspection) {
-    LocalDate on = inspection.getPublishedOn();
-    if (on == null) {
-      return null;
-    }
-    return inspection.getPublishedPrecision() == DatePrecision.MONTH
-        ? YearMonth.from(on).toString()
-        : on.toString();
-  }
 }

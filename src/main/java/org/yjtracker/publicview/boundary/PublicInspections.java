@@ -67,7 +67,7 @@ public class PublicInspections {
         inspection.getId(),
         inspection.getService().getName(),
         inspection.getService().getRegion(),
-        PublicInspectionView.published(inspection),
+        inspection.publication(),
         inspection.getPublishedOn(),
         inspection.getFramework().getName(),
         inspection.getPublishedOverall(),

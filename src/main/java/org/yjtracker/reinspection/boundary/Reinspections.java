@@ -8,8 +8,6 @@ import jakarta.transaction.Transactional;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.NotFoundException;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -27,7 +25,6 @@ import org.yjtracker.actionplan.entity.RecommendationStatus;
 import org.yjtracker.audit.control.AuditTrail;
 import org.yjtracker.audit.entity.AuditAction;
 import org.yjtracker.framework.entity.Standard;
-import org.yjtracker.inspection.entity.DatePrecision;
 import org.yjtracker.inspection.entity.Inspection;
 import org.yjtracker.inspection.entity.Recommendation;
 import org.yjtracker.inspection.entity.StandardResult;
@@ -232,7 +229,7 @@ public class Reinspections {
         AuditAction.UPDATE,
         "ActionPlan",
         plan.getId(),
-        "Judged by the inspection of " + published(current),
+        "Judged by the inspection of " + current.publication(),
         Map.of("status", before),
         Map.of("status", "closed"));
     return view(caller, current, previous);
@@ -318,7 +315,7 @@ public class Reinspections {
   private static InspectionSide sideOf(Inspection inspection) {
     return new InspectionSide(
         inspection.getId(),
-        published(inspection),
+        inspection.publication(),
         inspection.getFramework().getCode(),
         inspection.getFramework().getName(),
         inspection.getService().getName());
@@ -391,7 +388,7 @@ public class Reinspections {
                 new InvalidInputException(
                     "recommendationId",
                     "The previous inspection (published "
-                        + published(previous)
+                        + previous.publication()
                         + ") has no recommendation "
                         + id));
   }
@@ -418,17 +415,6 @@ public class Reinspections {
       throw new ForbiddenException(
           "Only inspectors judge what became of the previous inspection's recommendations.");
     }
-  }
-
-  /** "2023-12" for a report dated by month, as the inspection shows it; else the day. */
-  static String published(Inspection inspection) {
-    LocalDate on = inspection.getPublishedOn();
-    if (on == null) {
-      return null;
-    }
-    return inspection.getPublishedPrecision() == DatePrecision.MONTH
-        ? YearMonth.from(on).toString()
-        : on.toString();
   }
 
   private static Instant now() {

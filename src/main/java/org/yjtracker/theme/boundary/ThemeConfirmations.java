@@ -67,8 +67,7 @@ public class ThemeConfirmations {
         inspection.getId(),
         inspection.getService().getId(),
         inspection.getService().getName(),
-        ThemeRecommendations.published(
-            inspection.getPublishedOn(), inspection.getPublishedPrecision()),
+        inspection.publication(),
         themes.stream()
             .filter(t -> !t.isRetired())
             .map(t -> new ThemeRef(t.getId(), t.getCode(), t.getName(), false))

@@ -4,8 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -17,7 +15,6 @@ import org.yjtracker.actionplan.entity.ActionPlan;
 import org.yjtracker.actionplan.entity.ActionStatus;
 import org.yjtracker.actionplan.entity.RecommendationResponse;
 import org.yjtracker.actionplan.entity.RecommendationStatus;
-import org.yjtracker.inspection.entity.DatePrecision;
 import org.yjtracker.inspection.entity.Inspection;
 import org.yjtracker.inspection.entity.InspectionStatus;
 import org.yjtracker.inspection.entity.Recommendation;
@@ -104,7 +101,7 @@ public class ThemeRecommendations {
               i.getService().getName(),
               i.getService().getRegion(),
               i.getId(),
-              published(i.getPublishedOn(), i.getPublishedPrecision()),
+              i.publication(),
               i.getPublishedOn(),
               r.getId(),
               r.getNumber(),
@@ -155,13 +152,5 @@ public class ThemeRecommendations {
       query.setParameter("published", InspectionStatus.PUBLISHED);
       query.setParameter("services", List.copyOf(visibility.serviceIds()));
     }
-  }
-
-  /** "2023-12" for a report dated by month, as inspections show it; else the day. */
-  static String published(LocalDate on, DatePrecision precision) {
-    if (on == null) {
-      return null;
-    }
-    return precision == DatePrecision.MONTH ? YearMonth.from(on).toString() : on.toString();
   }
 }
