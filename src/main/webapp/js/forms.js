@@ -122,7 +122,11 @@ export function radioItem({ id, name, value, text, checked = false }) {
     el('label', { class: 'govuk-label govuk-radios__label', for: id }, text));
 }
 
-/** Disables the submit button while a request runs, so a double click sends once. */
+/**
+ * Disables the submit button while a request runs, so a double click sends once. Forms saved this
+ * way do not also use GOV.UK's data-prevent-double-click: its one-second timer would swallow a
+ * legitimate second submit made quickly after an error was corrected.
+ */
 export async function whileSaving(button, work) {
   button.disabled = true;
   button.setAttribute('aria-disabled', 'true');

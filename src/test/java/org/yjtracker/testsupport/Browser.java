@@ -73,18 +73,6 @@ public final class Browser implements AutoCloseable {
     return wait.until(ExpectedConditions.presenceOfElementLocated(by));
   }
 
-  /**
-   * GOV.UK Frontend ignores a second click on a button within a second of the first; tests that
-   * submit twice wait this long between.
-   */
-  public void waitFor(long millis) {
-    try {
-      Thread.sleep(millis);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
-  }
-
   public WebDriver driver() {
     return driver;
   }

@@ -146,7 +146,6 @@ class PlanBrowserIT {
       WebElement narrative = browser.visible("narrative");
       narrative.clear();
       narrative.sendKeys("Correction: only court cases share the flag so far.");
-      browser.waitFor(1200);
       browser.visible("save-update").click();
       browser.waitForText("update-history", "Corrects the update of");
       assertTrue(browser.visible("update-history").getText().contains("Police and YJS systems"));

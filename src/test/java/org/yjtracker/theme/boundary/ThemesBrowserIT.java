@@ -74,7 +74,6 @@ class ThemesBrowserIT {
       assertTrue(confirmed.contains("Data and information"), confirmed);
 
       // Then saves the suggestions of every other recommendation at once.
-      browser.waitFor(1100);
       browser.visible("save-all").click();
       browser.visible("save-all-result");
       JsonObject rec1 =
@@ -130,7 +129,6 @@ class ThemesBrowserIT {
       // Without a name nothing is saved, and the name field says why.
       assertTrue(browser.find(By.cssSelector(".govuk-error-summary")).getText().contains("name"));
       browser.visible("name").sendKeys(name);
-      browser.waitFor(1100);
       browser.visible("save").click();
 
       browser.waitForText("theme-title", name);
