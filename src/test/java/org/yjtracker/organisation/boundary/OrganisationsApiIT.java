@@ -306,6 +306,51 @@ class OrganisationsApiIT {
   }
 
   @Test
+  void aPasswordMayNotBeCommonNorTheAccountsOwnWords() {
+    var fixtures = new Fixtures(Api.at(base));
+    String serviceName = fixtures.unique("Policy Youth Justice Service");
+    long service =
+        admin()
+            .post(
+                "/api/organisations",
+                Fixtures.organisation("YJS", serviceName, "LONDON", null, List.of()))
+            .id();
+    String email = fixtures.unique("policylead").replace(' ', '.') + "@tracker.test";
+    for (String refused :
+        List.of(
+            "password1234",
+            "123456789012",
+            email.toUpperCase(),
+            "my " + email.substring(0, email.indexOf('@')) + " words",
+            serviceName.replace(' ', '-'))) {
+      var reply = admin().post("/api/users", user(email, service, refused));
+      assertEquals(400, reply.status(), () -> refused + ": " + reply);
+      assertEquals("password", reply.firstErrorField(), reply::toString);
+    }
+    assertEquals(201, admin().post("/api/users", user(email, service, Api.PASSWORD)).status());
+    var own = Api.at(base).as(email, Api.PASSWORD);
+    var change =
+        own.put(
+            "/api/me/password",
+            Json.createObjectBuilder()
+                .add("currentPassword", Api.PASSWORD)
+                .add("newPassword", "Password1234")
+                .build());
+    assertEquals(400, change.status(), change::toString);
+    assertEquals("newPassword", change.firstErrorField());
+  }
+
+  private static JsonObject user(String email, long service, String password) {
+    return Json.createObjectBuilder()
+        .add("email", email)
+        .add("displayName", "Policy lead")
+        .add("roles", Json.createArrayBuilder().add("SERVICE_LEAD"))
+        .add("organisationIds", Json.createArrayBuilder().add(service))
+        .add("password", password)
+        .build();
+  }
+
+  @Test
   void noResponseNamesTheApplicationServer() {
     for (String path :
         List.of("/signin", "/api/organisations", "/css/tracker.css", "/no-such-page", "/metrics")) {
