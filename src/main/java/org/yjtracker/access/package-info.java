@@ -12,6 +12,10 @@
  *   <li>R5 On an empty database the first INSPECTORATE_ADMIN is created from configuration.
  *   <li>R6 Failed sign-ins are throttled per account and per address.
  *   <li>R7 Form posts and cookie-authenticated API calls carry a CSRF token.
+ *   <li>R8 Passwords (PasswordPolicy): 12 to 256 characters, not on the common-password list, not
+ *       containing the account's email address, its name before the @, or its services' or this
+ *       service's name; no composition rules.
+ *   <li>R9 /metrics answers inspectorate admins only (MetricsAccessFilter).
  * </ul>
  */
 package org.yjtracker.access;

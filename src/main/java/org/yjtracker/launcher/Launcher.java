@@ -79,7 +79,9 @@ public final class Launcher {
             "--port",
             setting("port"),
             "--nocluster",
-            "--nohazelcast"));
+            "--nohazelcast",
+            "--prebootcommandfile",
+            project.resolve("config/payara-preboot.asadmin").toString()));
     var builder = new ProcessBuilder(command).inheritIO();
     Map<String, String> env = builder.environment();
     env.put("DB_URL", url);

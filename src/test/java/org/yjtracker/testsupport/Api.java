@@ -21,7 +21,7 @@ import java.util.Map;
 public final class Api {
 
   public static final String ADMIN_EMAIL = "admin@tracker.test";
-  public static final String ADMIN_PASSWORD = "admin-password-it";
+  public static final String ADMIN_PASSWORD = "it-first-signin-passphrase";
   public static final String PASSWORD = "correct-horse-battery";
 
   private static final HttpClient HTTP =

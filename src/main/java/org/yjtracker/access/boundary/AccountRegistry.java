@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.yjtracker.access.control.PasswordHasher;
+import org.yjtracker.access.control.PasswordPolicy;
 import org.yjtracker.access.entity.Account;
 import org.yjtracker.access.entity.Caller;
 import org.yjtracker.access.entity.Role;
@@ -74,9 +75,11 @@ public class AccountRegistry {
       throw new InvalidInputException("password", "Enter a password for the new account");
     }
     rejectDuplicateEmail(input.email, null);
+    Set<Organisation> organisations = organisations(input.organisationIdsOrEmpty());
+    PasswordPolicy.standard().check(input.password, "password", input.email, names(organisations));
     var account =
         new Account(input.email, input.displayName, hasher.hash(input.password, "password"));
-    account.assign(input.roleValues(), organisations(input.organisationIdsOrEmpty()));
+    account.assign(input.roleValues(), organisations);
     account.activate(input.activeOrDefault());
     em.persist(account);
     em.flush();
@@ -107,20 +110,26 @@ public class AccountRegistry {
     rejectDuplicateEmail(input.email, id);
     var before = AccountState.of(account, false);
     boolean passwordChanged = input.password != null && !input.password.isEmpty();
+    Set<Organisation> organisations = organisations(input.organisationIdsOrEmpty());
     if (passwordChanged) {
+      PasswordPolicy.standard()
+          .check(input.password, "password", input.email, names(organisations));
       account.changePasswordHash(hasher.hash(input.password, "password"));
     }
     account.rename(input.email, input.displayName);
-    account.assign(input.roleValues(), organisations(input.organisationIdsOrEmpty()));
+    account.assign(input.roleValues(), organisations);
     account.activate(input.activeOrDefault());
     em.flush();
     audit.updated(caller, AUDIT_TYPE, id, before, AccountState.of(account, passwordChanged));
     return AccountView.of(account);
   }
 
-  /** The first inspectorate admin, created on an empty database. Answers false if not empty. */
+  /**
+   * The first inspectorate admin, created on an empty database. Answers false if not empty. The
+   * password must have passed {@link PasswordPolicy} (FirstAdmin decides what to do if not).
+   */
   public boolean createFirstAdmin(String email, String displayName, String password) {
-    if (em.createNamedQuery(Account.COUNT, Long.class).getSingleResult() > 0) {
+    if (!isEmpty()) {
       return false;
     }
     var account = new Account(email, displayName, hasher.hash(password, "tracker.admin.password"));
@@ -137,10 +146,21 @@ public class AccountRegistry {
     if (!hasher.verify(current, account.getPasswordHash())) {
       throw new InvalidInputException("currentPassword", "Your current password is not right");
     }
+    PasswordPolicy.standard()
+        .check(replacement, "newPassword", account.getEmail(), names(account.getOrganisations()));
     var before = AccountState.of(account, false);
     account.changePasswordHash(hasher.hash(replacement, "newPassword"));
     em.flush();
     audit.updated(caller, AUDIT_TYPE, account.getId(), before, AccountState.of(account, true));
+  }
+
+  /** No account at all yet: the first admin is still to be created. */
+  public boolean isEmpty() {
+    return em.createNamedQuery(Account.COUNT, Long.class).getSingleResult() == 0;
+  }
+
+  private static List<String> names(Collection<Organisation> organisations) {
+    return organisations.stream().map(Organisation::getName).toList();
   }
 
   private Account account(long id) {

@@ -6,14 +6,10 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.yjtracker.platform.control.InvalidInputException;
 
 /** Hashes and checks passwords with Jakarta Security's PBKDF2 (HMAC-SHA512, salted). */
 @ApplicationScoped
 public class PasswordHasher {
-
-  public static final int MIN_LENGTH = 12;
-  public static final int MAX_LENGTH = 256;
 
   /** Jakarta Security refuses fewer. */
   static final int MIN_ITERATIONS = 1024;
@@ -37,8 +33,12 @@ public class PasswordHasher {
     dummyHash = hash.generate("not a password of anybody".toCharArray());
   }
 
+  /**
+   * Hashes a password the caller has already checked against {@link PasswordPolicy}; the length is
+   * checked again here so that nothing enormous is ever hashed.
+   */
   public String hash(String password, String field) {
-    checkPolicy(password, field);
+    PasswordPolicy.checkLength(password, field);
     return hash.generate(password.toCharArray());
   }
 
@@ -52,19 +52,5 @@ public class PasswordHasher {
    */
   public void verifyNobody(String password) {
     hash.verify(String.valueOf(password).toCharArray(), dummyHash);
-  }
-
-  public static void checkPolicy(String password, String field) {
-    if (password == null || password.length() < MIN_LENGTH) {
-      throw new InvalidInputException(
-          field, "Password must be at least " + MIN_LENGTH + " characters long");
-    }
-    if (password.length() > MAX_LENGTH) {
-      throw new InvalidInputException(
-          field, "Password must be " + MAX_LENGTH + " characters or fewer");
-    }
-    if (password.isBlank()) {
-      throw new InvalidInputException(field, "Password must not be only spaces");
-    }
   }
 }

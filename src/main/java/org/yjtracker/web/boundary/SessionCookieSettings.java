@@ -6,8 +6,9 @@ import jakarta.servlet.annotation.WebListener;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
- * The session cookie (name and HttpOnly are in web.xml): SameSite=Lax, and Secure where the site
- * runs on HTTPS (tracker.cookie.secure).
+ * The session cookie (name and HttpOnly are in web.xml): SameSite=Lax, and Secure on every request
+ * where the site runs on HTTPS only (tracker.cookie.secure). Secure for a request that came over
+ * HTTPS is added per request by CookieAttributesFilter.
  */
 @WebListener
 public class SessionCookieSettings implements ServletContextListener {
@@ -21,7 +22,7 @@ public class SessionCookieSettings implements ServletContextListener {
     var cookie = event.getServletContext().getSessionCookieConfig();
     cookie.setSecure(secure);
     // Lax, not Strict: a link to the tracker in an email must open signed in. Payara 6.2025.10
-    // does not write this attribute yet, so SignInServlet writes the signed-in session's cookie.
+    // does not write this attribute yet, so CookieAttributesFilter adds it to every Set-Cookie.
     cookie.setAttribute("SameSite", "Lax");
   }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class TokenCodecTest {
@@ -30,6 +31,7 @@ class TokenCodecTest {
 
   @Test
   void generatedPasswordsMeetThePolicy() {
-    PasswordHasher.checkPolicy(TokenCodec.newPassword(), "password");
+    PasswordPolicy.standard()
+        .check(TokenCodec.newPassword(), "password", "admin@tracker.local", List.of());
   }
 }

@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.yjtracker.access.control.PasswordHasher;
+import org.yjtracker.access.control.PasswordPolicy;
 import org.yjtracker.access.entity.Role;
 import org.yjtracker.demo.entity.DemoOrganisation;
 import org.yjtracker.demo.entity.DemoUser;
@@ -190,8 +190,13 @@ class DemoTableTest {
     assertUser(byRole, Role.PARTNER, "partner.met@tracker.local", "Metropolitan Police");
     assertUser(
         byRole, Role.VIEWER, "viewer.suffolk@tracker.local", "Suffolk Youth Justice Service");
+    Map<String, String> names =
+        TABLE.organisations().stream()
+            .collect(Collectors.toMap(DemoOrganisation::key, DemoOrganisation::name));
     for (DemoUser user : TABLE.users()) {
-      PasswordHasher.checkPolicy(user.password(), user.email());
+      List<String> services =
+          user.organisationKey() == null ? List.of() : List.of(names.get(user.organisationKey()));
+      PasswordPolicy.standard().check(user.password(), user.email(), user.email(), services);
     }
   }
 

@@ -1,17 +1,25 @@
 package org.yjtracker.organisation.boundary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -278,7 +286,136 @@ class OrganisationsApiIT {
           () ->
               path + " is documented in " + openapi.substring(0, Math.min(3000, openapi.length())));
     }
-    assertEquals(200, api.get("/metrics").status());
+  }
+
+  @Test
+  void metricsAreForInspectorateAdminsOnly() {
+    var anonymous = Api.at(base).get("/metrics");
+    assertEquals(401, anonymous.status(), anonymous::toString);
+    assertEquals("application/problem+json", anonymous.header("Content-Type").split(";")[0]);
+    assertEquals(401, Api.at(base).get("/metrics?scope=base").status());
+    var fixtures = new Fixtures(Api.at(base));
+    long service = fixtures.service("Metrics YJS", "LONDON");
+    String lead = fixtures.account("metricslead", "SERVICE_LEAD", service);
+    assertEquals(403, Api.at(base).as(lead, Api.PASSWORD).get("/metrics").status());
+    String inspector = fixtures.account("metricsinspector", "INSPECTOR");
+    assertEquals(403, Api.at(base).as(inspector, Api.PASSWORD).get("/metrics").status());
+    var metrics = admin().get("/metrics");
+    assertEquals(200, metrics.status(), metrics::toString);
+    assertTrue(metrics.text().contains("# TYPE"), "Prometheus text");
+  }
+
+  @Test
+  void aPasswordMayNotBeCommonNorTheAccountsOwnWords() {
+    var fixtures = new Fixtures(Api.at(base));
+    String serviceName = fixtures.unique("Policy Youth Justice Service");
+    long service =
+        admin()
+            .post(
+                "/api/organisations",
+                Fixtures.organisation("YJS", serviceName, "LONDON", null, List.of()))
+            .id();
+    String email = fixtures.unique("policylead").replace(' ', '.') + "@tracker.test";
+    for (String refused :
+        List.of(
+            "password1234",
+            "123456789012",
+            email.toUpperCase(),
+            "my " + email.substring(0, email.indexOf('@')) + " words",
+            serviceName.replace(' ', '-'))) {
+      var reply = admin().post("/api/users", user(email, service, refused));
+      assertEquals(400, reply.status(), () -> refused + ": " + reply);
+      assertEquals("password", reply.firstErrorField(), reply::toString);
+    }
+    assertEquals(201, admin().post("/api/users", user(email, service, Api.PASSWORD)).status());
+    var own = Api.at(base).as(email, Api.PASSWORD);
+    var change =
+        own.put(
+            "/api/me/password",
+            Json.createObjectBuilder()
+                .add("currentPassword", Api.PASSWORD)
+                .add("newPassword", "Password1234")
+                .build());
+    assertEquals(400, change.status(), change::toString);
+    assertEquals("newPassword", change.firstErrorField());
+  }
+
+  private static JsonObject user(String email, long service, String password) {
+    return Json.createObjectBuilder()
+        .add("email", email)
+        .add("displayName", "Policy lead")
+        .add("roles", Json.createArrayBuilder().add("SERVICE_LEAD"))
+        .add("organisationIds", Json.createArrayBuilder().add(service))
+        .add("password", password)
+        .build();
+  }
+
+  @Test
+  void noResponseNamesTheApplicationServer() {
+    for (String path :
+        List.of("/signin", "/api/organisations", "/css/tracker.css", "/no-such-page", "/metrics")) {
+      var reply = admin().get(path);
+      assertNull(reply.header("Server"), () -> path + " names the server");
+      assertNull(reply.header("X-Powered-By"), () -> path + " names the server");
+    }
+    assertEquals(200, admin().get("/css/tracker.css").status(), "a static file was served");
+  }
+
+  @Test
+  void everyCookieIsSameSiteAndSecureWhenATrustedProxySaysHttps() throws Exception {
+    // The test server trusts its proxy (arquillian.xml): X-Forwarded-Proto stands for HTTPS.
+    var plain = signInPage(Map.of());
+    List<String> preSignIn = plain.headers().allValues("Set-Cookie");
+    assertFalse(preSignIn.isEmpty(), "the sign-in page starts a session for its CSRF token");
+    for (String cookie : preSignIn) {
+      assertTrue(cookie.toLowerCase().contains("samesite=lax"), cookie);
+      assertFalse(cookie.toLowerCase().contains("secure"), "plain HTTP: " + cookie);
+    }
+    var https = signInPage(Map.of("X-Forwarded-Proto", "https"));
+    String preCookie = https.headers().firstValue("Set-Cookie").orElseThrow();
+    assertTrue(preCookie.toLowerCase().contains("samesite=lax"), preCookie);
+    assertTrue(preCookie.contains("Secure"), preCookie);
+    var signedIn =
+        HTTP.send(
+            HttpRequest.newBuilder(Api.at(base).uri("/signin"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Cookie", preCookie.split(";", 2)[0])
+                .header("X-Forwarded-Proto", "https")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "_csrf="
+                            + URLEncoder.encode(csrf(https.body()), StandardCharsets.UTF_8)
+                            + "&email="
+                            + URLEncoder.encode(Api.ADMIN_EMAIL, StandardCharsets.UTF_8)
+                            + "&password="
+                            + URLEncoder.encode(Api.ADMIN_PASSWORD, StandardCharsets.UTF_8)))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertEquals(302, signedIn.statusCode(), signedIn::body);
+    List<String> session = signedIn.headers().allValues("Set-Cookie");
+    assertFalse(session.isEmpty(), "signing in starts a new session");
+    for (String cookie : session) {
+      assertTrue(cookie.toLowerCase().contains("samesite=lax"), cookie);
+      assertTrue(cookie.contains("Secure"), cookie);
+      assertEquals(1, cookie.toLowerCase().split("samesite", -1).length - 1, "once: " + cookie);
+    }
+  }
+
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+  private HttpResponse<String> signInPage(Map<String, String> headers) throws Exception {
+    var request = HttpRequest.newBuilder(Api.at(base).uri("/signin")).GET();
+    headers.forEach(request::header);
+    var page = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, page.statusCode());
+    return page;
+  }
+
+  private static String csrf(String html) {
+    var matcher = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(html);
+    assertTrue(matcher.find(), "the form carries a CSRF token");
+    return matcher.group(1);
   }
 
   @Test
