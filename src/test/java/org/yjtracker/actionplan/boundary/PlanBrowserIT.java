@@ -8,10 +8,8 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.net.URL;
 import java.time.LocalDate;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -20,7 +18,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.yjtracker.testsupport.Api;
 import org.yjtracker.testsupport.Browser;
-import org.yjtracker.testsupport.Deployments;
 import org.yjtracker.testsupport.Fixtures;
 import org.yjtracker.testsupport.InspectionBodies;
 
@@ -33,11 +30,6 @@ import org.yjtracker.testsupport.InspectionBodies;
 class PlanBrowserIT {
 
   private static final String DESCRIPTION = "Flag every child known to the YJS on police systems";
-
-  @Deployment(testable = false)
-  static WebArchive app() {
-    return Deployments.application();
-  }
 
   @ArquillianResource URL base;
 

@@ -15,10 +15,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,7 +29,6 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.yjtracker.testsupport.Api;
 import org.yjtracker.testsupport.Browser;
-import org.yjtracker.testsupport.Deployments;
 import org.yjtracker.testsupport.Fixtures;
 import org.yjtracker.testsupport.InspectionBodies;
 import org.yjtracker.testsupport.PublishedReports;
@@ -44,11 +41,6 @@ import org.yjtracker.testsupport.PublishedReports;
 class InspectionFormBrowserIT {
 
   private static final Pattern INSPECTION_URL = Pattern.compile(".*/inspections/(\\d+)$");
-
-  @Deployment(testable = false)
-  static WebArchive app() {
-    return Deployments.application();
-  }
 
   @ArquillianResource URL base;
 

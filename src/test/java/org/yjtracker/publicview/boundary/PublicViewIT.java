@@ -13,14 +13,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.yjtracker.testsupport.Api;
-import org.yjtracker.testsupport.Deployments;
 
 /**
  * The public API, called with no cookie and no credentials: what it shows and what it never does.
@@ -52,11 +49,6 @@ class PublicViewIT {
           "endorsedBy",
           "submittedBy",
           "discretionReason");
-
-  @Deployment(testable = false)
-  static WebArchive app() {
-    return Deployments.application();
-  }
 
   @ArquillianResource URL base;
 

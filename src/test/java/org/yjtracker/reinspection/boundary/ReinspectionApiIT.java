@@ -11,14 +11,11 @@ import jakarta.json.JsonValue;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.yjtracker.testsupport.Api;
-import org.yjtracker.testsupport.Deployments;
 import org.yjtracker.testsupport.Fixtures;
 import org.yjtracker.testsupport.InspectionBodies;
 
@@ -28,11 +25,6 @@ import org.yjtracker.testsupport.InspectionBodies;
  */
 @ExtendWith(ArquillianExtension.class)
 class ReinspectionApiIT {
-
-  @Deployment(testable = false)
-  static WebArchive app() {
-    return Deployments.application();
-  }
 
   @ArquillianResource URL base;
 

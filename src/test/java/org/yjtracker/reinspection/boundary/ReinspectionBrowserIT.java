@@ -7,16 +7,13 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.net.URL;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.yjtracker.testsupport.Api;
 import org.yjtracker.testsupport.Browser;
-import org.yjtracker.testsupport.Deployments;
 import org.yjtracker.testsupport.Fixtures;
 import org.yjtracker.testsupport.InspectionBodies;
 
@@ -26,11 +23,6 @@ import org.yjtracker.testsupport.InspectionBodies;
  */
 @ExtendWith(ArquillianExtension.class)
 class ReinspectionBrowserIT {
-
-  @Deployment(testable = false)
-  static WebArchive app() {
-    return Deployments.application();
-  }
 
   @ArquillianResource URL base;
 

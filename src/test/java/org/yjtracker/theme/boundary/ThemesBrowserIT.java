@@ -9,10 +9,8 @@ import jakarta.json.JsonValue;
 import java.net.URL;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -20,18 +18,12 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.yjtracker.testsupport.Api;
 import org.yjtracker.testsupport.Browser;
-import org.yjtracker.testsupport.Deployments;
 import org.yjtracker.testsupport.Fixtures;
 import org.yjtracker.testsupport.InspectionBodies;
 
 /** An inspector confirms the themes of an inspection and finds them on the theme page. */
 @ExtendWith(ArquillianExtension.class)
 class ThemesBrowserIT {
-
-  @Deployment(testable = false)
-  static WebArchive app() {
-    return Deployments.application();
-  }
 
   @ArquillianResource URL base;
 
