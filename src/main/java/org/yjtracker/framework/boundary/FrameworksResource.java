@@ -17,7 +17,9 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.yjtracker.access.boundary.AllowedRoles;
 import org.yjtracker.access.entity.Caller;
+import org.yjtracker.access.entity.Role;
 
 @Path("frameworks")
 @RequestScoped
@@ -43,6 +45,7 @@ public class FrameworksResource {
     return catalogue.find(code);
   }
 
+  @AllowedRoles(Role.INSPECTORATE_ADMIN)
   @POST
   @Operation(summary = "Add a framework (inspectorate admins)")
   public Response create(@NotNull(message = "Send the framework") FrameworkInput input) {
@@ -52,6 +55,7 @@ public class FrameworksResource {
         .build();
   }
 
+  @AllowedRoles(Role.INSPECTORATE_ADMIN)
   @PUT
   @Path("{code}/standards/{standard}")
   @Operation(summary = "Rename a standard (inspectorate admins)")

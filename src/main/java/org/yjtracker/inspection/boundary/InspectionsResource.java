@@ -19,7 +19,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.yjtracker.access.boundary.AllowedRoles;
 import org.yjtracker.access.entity.Caller;
+import org.yjtracker.access.entity.Role;
 import org.yjtracker.framework.entity.Rating;
 import org.yjtracker.inspection.entity.Assessment;
 import org.yjtracker.inspection.entity.InspectionStatus;
@@ -72,6 +74,7 @@ public class InspectionsResource {
     return records.find(caller, id);
   }
 
+  @AllowedRoles({Role.INSPECTORATE_ADMIN, Role.INSPECTOR})
   @POST
   @Operation(summary = "Record an inspection as a draft (inspectorate staff)")
   public Response create(@NotNull(message = "Send the inspection") InspectionInput input) {
@@ -81,6 +84,7 @@ public class InspectionsResource {
         .build();
   }
 
+  @AllowedRoles({Role.INSPECTORATE_ADMIN, Role.INSPECTOR})
   @PUT
   @Path("{id}")
   @Operation(
@@ -92,6 +96,7 @@ public class InspectionsResource {
     return records.update(caller, id, input);
   }
 
+  @AllowedRoles({Role.INSPECTORATE_ADMIN, Role.INSPECTOR})
   @POST
   @Path("{id}/publish")
   @Operation(summary = "Publish a draft: from then on it is read-only")
@@ -99,6 +104,7 @@ public class InspectionsResource {
     return records.publish(caller, id, version);
   }
 
+  @AllowedRoles({Role.INSPECTORATE_ADMIN, Role.INSPECTOR})
   @DELETE
   @Path("{id}")
   @Operation(summary = "Throw away a draft")

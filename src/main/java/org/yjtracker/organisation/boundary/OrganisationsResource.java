@@ -19,7 +19,9 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.yjtracker.access.boundary.AllowedRoles;
 import org.yjtracker.access.entity.Caller;
+import org.yjtracker.access.entity.Role;
 import org.yjtracker.organisation.entity.OrganisationKind;
 import org.yjtracker.organisation.entity.Region;
 import org.yjtracker.platform.control.Enums;
@@ -70,6 +72,7 @@ public class OrganisationsResource {
     return directory.find(caller, id);
   }
 
+  @AllowedRoles({Role.INSPECTORATE_ADMIN, Role.INSPECTOR, Role.SERVICE_LEAD})
   @POST
   @Operation(summary = "Add an organisation (inspectorate staff; service leads for their service)")
   public Response create(@NotNull(message = "Send the organisation") OrganisationInput input) {
@@ -79,6 +82,7 @@ public class OrganisationsResource {
         .build();
   }
 
+  @AllowedRoles({Role.INSPECTORATE_ADMIN, Role.INSPECTOR, Role.SERVICE_LEAD})
   @PUT
   @Path("{id}")
   @Operation(summary = "Change an organisation; send the version you read (409 if it moved on)")

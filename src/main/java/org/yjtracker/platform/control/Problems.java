@@ -67,7 +67,10 @@ public final class Problems {
     if (cause instanceof SQLIntegrityConstraintViolationException) {
       return Problem.of(409, "Conflict", "This change clashes with a record that already exists.");
     }
-    if (cause instanceof JsonbException || cause instanceof ProcessingException) {
+    if (cause instanceof JsonbException
+        || cause instanceof jakarta.json.JsonException
+        || cause instanceof ProcessingException
+        || isEmptyBody(cause)) {
       return unreadableBody(cause);
     }
     if (cause instanceof NotAllowedException notAllowed) {
@@ -100,7 +103,8 @@ public final class Problems {
           || current instanceof ConstraintViolationException
           || current instanceof OptimisticLockException
           || current instanceof SQLIntegrityConstraintViolationException
-          || current instanceof JsonbException) {
+          || current instanceof JsonbException
+          || current instanceof jakarta.json.JsonException) {
         return current;
       }
       if (web == null && current instanceof WebApplicationException found) {
@@ -154,19 +158,55 @@ public final class Problems {
                   "body",
                   "'" + enumValue.group(2) + "' is not a known " + words(enumValue.group(1)))));
     }
+    String valueMessage = "has a value of the wrong type or format";
+    for (Throwable t = cause; t != null; t = t.getCause()) {
+      if (t instanceof StrictScalars.ValueException strict) {
+        valueMessage = strict.getMessage();
+      }
+    }
+    // The innermost property named is the field itself, outer ones are the objects around it.
+    String field = null;
     for (Throwable t = cause; t != null; t = t.getCause()) {
       var matcher = JSON_PROPERTY.matcher(String.valueOf(t.getMessage()));
       if (matcher.find()) {
-        return Problem.validation(
-            List.of(new FieldError(matcher.group(1), "has a value of the wrong type or format")));
+        field = matcher.group(1);
       }
     }
-    return Problem.validation(
-        List.of(
-            new FieldError(
-                "body",
-                "is not valid JSON for this request"
-                    + (message.isBlank() ? "" : " (" + firstLine(message) + ")"))));
+    if (field != null) {
+      return Problem.validation(List.of(new FieldError(field, valueMessage)));
+    }
+    return Problem.validation(List.of(new FieldError("body", bodyMessage(cause))));
+  }
+
+  /** Why a body as a whole could not be read, in words; parser details only where they help. */
+  private static String bodyMessage(Throwable cause) {
+    for (Throwable t = cause; t != null; t = t.getCause()) {
+      if (t instanceof jakarta.ws.rs.core.NoContentException) {
+        return "is empty: send a JSON object";
+      }
+      if (t instanceof jakarta.json.stream.JsonParsingException parsing) {
+        return "is not valid JSON (" + firstLine(String.valueOf(parsing.getMessage())) + ")";
+      }
+      if (t instanceof java.nio.charset.CharacterCodingException
+          || t instanceof java.io.CharConversionException) {
+        return "is not valid UTF-8";
+      }
+    }
+    String message = cause.getMessage() == null ? "" : cause.getMessage();
+    if (message.contains("Cannot auto-detect encoding")) {
+      return "is empty or too short to be JSON: send a JSON object";
+    }
+    if (message.contains("Incorrect position") || message.contains("Internal error: null")) {
+      return "must be a JSON object";
+    }
+    return "is not valid JSON for this request"
+        + (message.isBlank() ? "" : " (" + firstLine(message) + ")");
+  }
+
+  /** JAX-RS answers an empty body for an entity parameter with a 400 caused by NoContent. */
+  private static boolean isEmptyBody(Throwable cause) {
+    return cause instanceof WebApplicationException
+        && cause.getCause() instanceof jakarta.ws.rs.core.NoContentException;
   }
 
   /** "OrganisationKind" -> "organisation kind". */

@@ -13,7 +13,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.yjtracker.access.boundary.AllowedRoles;
 import org.yjtracker.access.entity.Caller;
+import org.yjtracker.access.entity.Role;
 
 /**
  * Inspectors' judgement of the previous inspection's recommendations. Each call answers the whole
@@ -25,6 +27,7 @@ import org.yjtracker.access.entity.Caller;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Re-inspection", description = "An inspection judged against the one before it")
+@AllowedRoles({Role.INSPECTORATE_ADMIN, Role.INSPECTOR})
 public class OutcomesResource {
 
   @Inject Reinspections reinspections;

@@ -21,7 +21,9 @@ import java.io.InputStream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.yjtracker.access.boundary.AllowedRoles;
 import org.yjtracker.access.entity.Caller;
+import org.yjtracker.access.entity.Role;
 import org.yjtracker.inspection.boundary.InspectionView;
 import org.yjtracker.platform.control.Uploads;
 import org.yjtracker.reportimport.entity.ReportImport.SourceType;
@@ -30,6 +32,7 @@ import org.yjtracker.reportimport.entity.ReportImport.SourceType;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Report import", description = "Published reports read into drafts, then confirmed")
+@AllowedRoles({Role.INSPECTORATE_ADMIN, Role.INSPECTOR})
 public class ImportsResource {
 
   static final String PDF = "application/pdf";

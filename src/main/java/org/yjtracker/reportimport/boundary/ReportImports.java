@@ -3,11 +3,12 @@ package org.yjtracker.reportimport.boundary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
-import jakarta.json.bind.JsonbConfig;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -34,6 +35,7 @@ import org.yjtracker.organisation.boundary.OrganisationDirectory;
 import org.yjtracker.organisation.boundary.OrganisationInput;
 import org.yjtracker.organisation.entity.Organisation;
 import org.yjtracker.organisation.entity.OrganisationKind;
+import org.yjtracker.platform.boundary.JsonSettings;
 import org.yjtracker.platform.control.ConflictException;
 import org.yjtracker.platform.control.Dates;
 import org.yjtracker.platform.control.Enums;
@@ -57,7 +59,7 @@ import org.yjtracker.reportimport.entity.ReportImport.SourceType;
 public class ReportImports {
 
   static final String AUDIT_TYPE = "ReportImport";
-  static final Jsonb JSON = JsonbBuilder.create(new JsonbConfig().withNullValues(true));
+  static final Jsonb JSON = JsonbBuilder.create(JsonSettings.config());
 
   @PersistenceContext EntityManager em;
   @Inject AuditTrail audit;
@@ -68,6 +70,18 @@ public class ReportImports {
   @Inject
   @ConfigProperty(name = "import.time.limit.ms", defaultValue = "3000")
   long timeLimitMillis;
+
+  @Inject
+  @ConfigProperty(name = "import.pdf.max.pages", defaultValue = "400")
+  int pdfMaxPages;
+
+  @Inject
+  @ConfigProperty(name = "import.pdf.max.inflated.bytes", defaultValue = "67108864")
+  long pdfMaxInflatedBytes;
+
+  @Inject
+  @ConfigProperty(name = "import.pdf.time.limit.ms", defaultValue = "20000")
+  long pdfTimeLimitMillis;
 
   /** Reads the report and keeps the draft; a report already recorded answers 409. */
   public JsonObject upload(Caller caller, ReportUpload upload) {
@@ -105,11 +119,7 @@ public class ReportImports {
     requireInspector(caller);
     ReportImport entry = existing(id);
     requireDraft(entry);
-    requireVersion(
-        entry,
-        corrected.containsKey("version") && !corrected.isNull("version")
-            ? corrected.getJsonNumber("version").longValue()
-            : null);
+    requireVersion(entry, versionOf(corrected));
     ParsedReport read = draftOf(entry);
     ParsedReport given = JSON.fromJson(corrected.toString(), ParsedReport.class);
     ParsedReport kept = withOrigin(given, read);
@@ -187,9 +197,26 @@ public class ReportImports {
     }
   }
 
-  private static String readPdf(byte[] bytes) {
+  /** The version the client read, strictly a whole number (a string or 1.5 is a 400). */
+  private static Long versionOf(JsonObject corrected) {
+    JsonValue version = corrected.get("version");
+    if (version == null || version == JsonValue.NULL) {
+      return null;
+    }
+    if (version instanceof JsonNumber number && number.isIntegral()) {
+      try {
+        return number.longValueExact();
+      } catch (ArithmeticException tooLarge) {
+        // answered below
+      }
+    }
+    throw new InvalidInputException("version", "must be the whole-number version you read");
+  }
+
+  private String readPdf(byte[] bytes) {
     try {
-      return new PdfText().extract(bytes);
+      return new PdfText(pdfMaxPages, pdfMaxInflatedBytes, Duration.ofMillis(pdfTimeLimitMillis))
+          .extract(bytes);
     } catch (NotAReportException e) {
       throw new WebApplicationException(e.getMessage(), 422);
     }

@@ -18,6 +18,13 @@ final class Deadline {
     this.endNanos = System.nanoTime() + limit.toNanos();
   }
 
+  /** Reads the clock at once, for checks made rarely (once a page). */
+  void checkNow() {
+    if (System.nanoTime() - endNanos > 0) {
+      throw new ParseTimeoutException(limit);
+    }
+  }
+
   void check() {
     if ((++calls & 63) == 0 && System.nanoTime() - endNanos > 0) {
       throw new ParseTimeoutException(limit);

@@ -11,7 +11,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.yjtracker.access.boundary.AllowedRoles;
 import org.yjtracker.access.entity.Caller;
+import org.yjtracker.access.entity.Role;
 import org.yjtracker.theme.boundary.InspectionThemesView.RecommendationThemes;
 
 /** Beside "recommendations/{id}/response", a root resource of its own for the same reason. */
@@ -25,6 +27,7 @@ public class RecommendationThemesResource {
   @Inject ThemeConfirmations confirmations;
   @Inject Caller caller;
 
+  @AllowedRoles({Role.INSPECTORATE_ADMIN, Role.INSPECTOR})
   @PUT
   @Operation(
       summary =

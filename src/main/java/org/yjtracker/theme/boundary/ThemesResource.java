@@ -17,7 +17,9 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.yjtracker.access.boundary.AllowedRoles;
 import org.yjtracker.access.entity.Caller;
+import org.yjtracker.access.entity.Role;
 
 @Path("themes")
 @RequestScoped
@@ -47,6 +49,7 @@ public class ThemesResource {
     return catalogue.page(caller, id);
   }
 
+  @AllowedRoles(Role.INSPECTORATE_ADMIN)
   @POST
   @Operation(summary = "Add a theme (inspectorate admins)")
   public Response create(@NotNull(message = "Send the theme") ThemeInput input) {
@@ -56,6 +59,7 @@ public class ThemesResource {
         .build();
   }
 
+  @AllowedRoles(Role.INSPECTORATE_ADMIN)
   @PUT
   @Path("{id}")
   @Operation(summary = "Change, retire or bring back a theme (inspectorate admins; send version)")

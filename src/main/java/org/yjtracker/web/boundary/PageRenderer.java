@@ -53,10 +53,24 @@ public class PageRenderer {
       String fragmentName,
       String script)
       throws IOException {
+    renderPublic(request, response, status, title, fragmentName, Map.of(), script);
+  }
+
+  /** A public page whose fragment has {{slots}}; values must be escaped already. */
+  public void renderPublic(
+      HttpServletRequest request,
+      HttpServletResponse response,
+      int status,
+      String title,
+      String fragmentName,
+      Map<String, String> fragmentSlots,
+      String script)
+      throws IOException {
     ServletContext context = request.getServletContext();
+    String fragment = PageLayout.fill(file(context, fragmentName), fragmentSlots);
     String html =
         new PageLayout(file(context, "public-layout"))
-            .render(title, file(context, fragmentName), script, null, null, "");
+            .render(title, fragment, script, null, null, "");
     write(response, status, html);
   }
 

@@ -16,6 +16,7 @@ import org.yjtracker.web.entity.Page;
 public class PagesServlet extends HttpServlet {
 
   @Inject PageRenderer renderer;
+  @Inject PageRecords records;
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
@@ -37,6 +38,18 @@ public class PagesServlet extends HttpServlet {
     if (!page.get().allows(caller.roles())) {
       renderer.render(
           request, response, 403, "Not allowed", "forbidden", Map.of(), null, page.get().section());
+      return;
+    }
+    if (Page.recordIn(path).filter(r -> !records.exists(r)).isPresent()) {
+      renderer.render(
+          request,
+          response,
+          404,
+          "Page not found",
+          "not-found",
+          Map.of(),
+          null,
+          page.get().section());
       return;
     }
     renderer.render(

@@ -110,6 +110,21 @@ public enum Page {
   AUDIT("/audit", "audit", "Audit trail", Section.AUDIT, Role.INSPECTORATE_ADMIN),
   ACCOUNT("/account", "account", "Your account", Section.ACCOUNT);
 
+  /** The table of the record whose id the address carries, by the address's first segment. */
+  private static final java.util.Map<String, String> RECORD_TABLES =
+      java.util.Map.of(
+          "imports", "report_import",
+          "inspections", "inspection",
+          "services", "organisation",
+          "plans", "action_plan",
+          "actions", "plan_action",
+          "themes", "theme",
+          "organisations", "organisation",
+          "users", "account");
+
+  private static final Pattern ID = Pattern.compile("^/([a-z]+)/([1-9][0-9]{0,17})(/|$)");
+
+  private final String template;
   private final Pattern path;
   private final String fragment;
   private final String title;
@@ -117,6 +132,7 @@ public enum Page {
   private final Set<Role> roles;
 
   Page(String path, String fragment, String title, Section section, Role... roles) {
+    this.template = path;
     this.path = Pattern.compile(path.replace("{id}", "[1-9][0-9]{0,17}"));
     this.fragment = fragment;
     this.title = title;
@@ -127,6 +143,27 @@ public enum Page {
 
   public static Optional<Page> at(String path) {
     return Arrays.stream(values()).filter(p -> p.path.matcher(path).matches()).findFirst();
+  }
+
+  /**
+   * The record a page shows, as the table and id from its address: a page of a record that does not
+   * exist is a page not found.
+   */
+  public static Optional<RecordRef> recordIn(String path) {
+    var matcher = ID.matcher(path);
+    if (!matcher.find() || !RECORD_TABLES.containsKey(matcher.group(1))) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new RecordRef(RECORD_TABLES.get(matcher.group(1)), Long.parseLong(matcher.group(2))));
+  }
+
+  /** A record named by an address: a table of the tracker (never from input) and an id. */
+  public record RecordRef(String table, long id) {}
+
+  /** The page's address with 1 for any id, as an example. */
+  public String examplePath() {
+    return template.replace("{id}", "1");
   }
 
   public boolean allows(Set<Role> callerRoles) {

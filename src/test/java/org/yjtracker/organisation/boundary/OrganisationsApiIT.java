@@ -436,4 +436,111 @@ class OrganisationsApiIT {
   private static String encode(String text) {
     return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8);
   }
+
+  // --- Issue 11: never a 500 for a client mistake, never the server's own error page ---
+
+  @Test
+  void aJsonBodyThatIsNotAnObjectIsA400NamingTheBodyNeverA500() {
+    for (String body : List.of("[]", "null", "\"str\"", "123", "true", "{", "{}{", "")) {
+      var reply = admin().send("PUT", "/api/imports/999999", body, Map.of());
+      assertEquals(400, reply.status(), () -> body + " -> " + reply);
+      assertEquals("application/problem+json", reply.header("Content-Type"), body);
+      assertEquals("body", reply.firstErrorField(), body);
+    }
+  }
+
+  @Test
+  void numbersAndBooleansBindStrictlyNamingTheField() {
+    var outOfRange = Fixtures.organisation("YJS", "Wrapped YJS", "LONDON", null, List.of());
+    var tooLarge =
+        admin()
+            .send(
+                "POST",
+                "/api/organisations",
+                outOfRange.toString().replaceFirst("\\{", "{\"boardOfId\":9223372036854775809,"),
+                Map.of());
+    assertEquals(400, tooLarge.status(), tooLarge::toString);
+    assertEquals("boardOfId", tooLarge.firstErrorField());
+    // Before strict binding the id wrapped to a negative one and was looked up.
+    assertTrue(tooLarge.text().contains("whole number"), tooLarge::toString);
+    var fraction =
+        admin()
+            .send(
+                "POST",
+                "/api/organisations",
+                outOfRange.toString().replaceFirst("\\{", "{\"servesIds\":[1.5],"),
+                Map.of());
+    assertEquals(400, fraction.status(), fraction::toString);
+    assertEquals("servesIds", fraction.firstErrorField());
+    assertTrue(fraction.text().contains("whole number"), fraction::toString);
+
+    String account =
+        "{\"email\":\"strict.bool@tracker.test\",\"displayName\":\"Strict\","
+            + "\"roles\":[\"INSPECTOR\"],\"active\":\"str\",\"password\":\"a-long-enough-pass\"}";
+    var notABoolean = admin().send("POST", "/api/users", account, Map.of());
+    assertEquals(400, notABoolean.status(), notABoolean::toString);
+    assertEquals("active", notABoolean.firstErrorField());
+    assertTrue(notABoolean.text().contains("true or false"), notABoolean::toString);
+  }
+
+  @Test
+  void aRoleThatMayNotIsRefusedBeforeItsBodyIsRead() {
+    var fixtures = new Fixtures(Api.at(base));
+    long service = fixtures.service("Role-first YJS", "LONDON");
+    var lead =
+        Api.at(base).as(fixtures.account("rolefirst", "SERVICE_LEAD", service), Api.PASSWORD);
+    for (String path : List.of("/api/themes", "/api/inspections", "/api/frameworks")) {
+      var reply = lead.send("POST", path, "{\"broken\": ", Map.of());
+      assertEquals(403, reply.status(), () -> path + " -> " + reply);
+      assertEquals("application/problem+json", reply.header("Content-Type"));
+    }
+    assertEquals(403, lead.send("PUT", "/api/imports/1", "[]", Map.of()).status());
+  }
+
+  @Test
+  void aMistypedAddressIsA404InTheTrackersLayoutWithItsHeaders() {
+    for (Api caller : List.of(admin(), Api.at(base).anonymous())) {
+      for (String path : List.of("/no-such-page", "/plan/1")) {
+        var reply = caller.get(path);
+        assertEquals(404, reply.status(), () -> path + " -> " + reply);
+        assertTrue(reply.header("Content-Type").startsWith("text/html"), reply::toString);
+        assertTrue(reply.text().contains("<html lang=\"en\""), reply::toString);
+        assertTrue(reply.text().contains("Inspection tracker"), reply::toString);
+        assertTrue(reply.text().contains("Page not found"), reply::toString);
+        assertTrue(!reply.text().contains("Payara"), reply::toString);
+        assertNotNull(reply.header("Content-Security-Policy"), path);
+        assertEquals("nosniff", reply.header("X-Content-Type-Options"), path);
+        assertEquals("DENY", reply.header("X-Frame-Options"), path);
+      }
+    }
+  }
+
+  @Test
+  void aPageOfARecordThatDoesNotExistIsA404InTheLayout() {
+    var missing = admin().get("/inspections/99999999");
+    assertEquals(404, missing.status(), missing::toString);
+    assertTrue(missing.text().contains("<html lang=\"en\""), missing::toString);
+    assertTrue(missing.text().contains("Page not found"), missing::toString);
+    long service = new Fixtures(Api.at(base)).service("Existing page YJS", "LONDON");
+    assertEquals(200, admin().get("/organisations/" + service).status());
+    assertEquals(404, admin().get("/organisations/99999999").status());
+  }
+
+  @Test
+  void apiAddressesAnswerProblemJsonNeverHtml() {
+    var unknown = admin().get("/api/no-such");
+    assertEquals(404, unknown.status(), unknown::toString);
+    assertEquals("application/problem+json", unknown.header("Content-Type"));
+    var method = admin().send("PATCH", "/api/organisations", "{}", Map.of());
+    assertEquals(405, method.status(), method::toString);
+    assertEquals("application/problem+json", method.header("Content-Type"));
+    var type =
+        admin()
+            .upload(
+                "/api/organisations",
+                "<a/>".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                "text/xml");
+    assertEquals(415, type.status(), type::toString);
+    assertEquals("application/problem+json", type.header("Content-Type"));
+  }
 }

@@ -22,6 +22,22 @@ class ProblemsTest {
   }
 
   @Test
+  void anEmptyOrUnreadableBodyIsA400AboutTheBody() {
+    var empty =
+        Problems.of(
+            new jakarta.ws.rs.BadRequestException(
+                new jakarta.ws.rs.core.NoContentException("no entity")));
+    assertEquals(400, empty.status());
+    assertEquals(new FieldError("body", "is empty: send a JSON object"), empty.errors().get(0));
+    var broken =
+        Problems.of(
+            new ProcessingException(
+                new jakarta.json.stream.JsonParsingException("Unexpected char", null)));
+    assertEquals(400, broken.status());
+    assertEquals("body", broken.errors().get(0).field());
+  }
+
+  @Test
   void wrappedOptimisticLockIs409() {
     var wrapped =
         new RuntimeException("tx", new IllegalStateException(new OptimisticLockException()));

@@ -76,4 +76,22 @@ class PageTest {
     assertFalse(Page.Section.DASHBOARD.shownTo(Set.of(Role.BOARD_MEMBER)));
     assertTrue(Page.SERVICE_DASHBOARD.allows(Set.of(Role.PARTNER)));
   }
+
+  @Test
+  void everyPageOfOneRecordNamesItsTableSoAMissingRecordIsNotFound() {
+    assertEquals(
+        Optional.of(new Page.RecordRef("inspection", 99999)), Page.recordIn("/inspections/99999"));
+    assertEquals(
+        Optional.of(new Page.RecordRef("plan_action", 5)), Page.recordIn("/actions/5/edit"));
+    assertEquals(
+        Optional.of(new Page.RecordRef("action_plan", 3)), Page.recordIn("/plans/3/actions/new"));
+    assertEquals(Optional.empty(), Page.recordIn("/inspections/new"));
+    assertEquals(Optional.empty(), Page.recordIn("/inspections"));
+    for (Page page : Page.values()) {
+      String example = page.examplePath();
+      if (example.contains("/1")) {
+        assertTrue(Page.recordIn(example).isPresent(), page + " names no record table");
+      }
+    }
+  }
 }
