@@ -67,8 +67,8 @@ public class FrameworkCatalogue {
             input.name.strip(),
             input.appliesFrom,
             input.appliesUntil,
-            input.rated,
-            input.rated && input.scored);
+            yes(input.rated),
+            yes(input.rated) && yes(input.scored));
     Set<Rating> bandRatings = new HashSet<>();
     List<BandInput> bands = input.bands == null ? List.of() : input.bands;
     for (int i = 0; i < bands.size(); i++) {
@@ -95,8 +95,9 @@ public class FrameworkCatalogue {
           continue;
         }
         Standard standard =
-            domain.addStandard(si.code.strip(), si.name.strip(), si.caseSampled, si.scored);
-        if (si.mayBeUnrated) {
+            domain.addStandard(
+                si.code.strip(), si.name.strip(), yes(si.caseSampled), yes(si.scored));
+        if (yes(si.mayBeUnrated)) {
           standard.allowUnrated();
         }
         Rating when = rating(si.limitWhen, at + "limitWhen", errors);
@@ -111,7 +112,7 @@ public class FrameworkCatalogue {
         }
       }
     }
-    if (!input.rated && !domains.isEmpty()) {
+    if (!yes(input.rated) && !domains.isEmpty()) {
       errors.add(new FieldError("domains", "A framework without ratings has no standards"));
     }
     if (!errors.isEmpty()) {
@@ -168,5 +169,10 @@ public class FrameworkCatalogue {
     if (!caller.hasAnyRole(Role.INSPECTORATE_ADMIN)) {
       throw new ForbiddenException("Only inspectorate admins change frameworks.");
     }
+  }
+
+  /** A flag left out (or null) means no. */
+  private static boolean yes(Boolean flag) {
+    return Boolean.TRUE.equals(flag);
   }
 }

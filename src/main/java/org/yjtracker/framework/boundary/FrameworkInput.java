@@ -29,9 +29,10 @@ public class FrameworkInput {
   @Max(value = 2200, message = "The last year must be 2200 or earlier")
   public Integer appliesUntil;
 
-  public boolean rated;
+  // Boxed so that strict JSON binding refuses "str" for them (it cannot see primitives).
+  public Boolean rated;
 
-  public boolean scored;
+  public Boolean scored;
 
   @Valid
   @Size(max = 4, message = "A scale has at most four ratings")
@@ -79,11 +80,11 @@ public class FrameworkInput {
     @Size(max = 200, message = "The name must be 200 characters or fewer")
     public String name;
 
-    public boolean caseSampled;
+    public Boolean caseSampled;
 
-    public boolean scored;
+    public Boolean scored;
 
-    public boolean mayBeUnrated;
+    public Boolean mayBeUnrated;
 
     public String limitWhen;
 
