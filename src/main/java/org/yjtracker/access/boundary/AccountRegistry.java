@@ -165,6 +165,11 @@ public class AccountRegistry {
     basicCache.forget(account.getId());
   }
 
+  /** Moves on with every password change; sessions carry the one they signed in under. */
+  public int credentialEpoch(long id) {
+    return account(id).getCredentialEpoch();
+  }
+
   private Account account(long id) {
     return Optional.ofNullable(em.find(Account.class, id))
         .orElseThrow(() -> new NotFoundException("No account with id " + id));

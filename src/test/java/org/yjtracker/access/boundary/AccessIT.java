@@ -381,6 +381,26 @@ class AccessIT {
   }
 
   @Test
+  void anAdminResettingTheirOwnPasswordKeepsThisSessionOnly() throws Exception {
+    String email = new Fixtures(Api.at(base)).account("second-admin", "INSPECTORATE_ADMIN");
+    var here = SignedIn.as(base, email, Api.PASSWORD);
+    var there = SignedIn.as(base, email, Api.PASSWORD);
+    var me = json(here.get("/api/me"));
+    var reset =
+        Json.createObjectBuilder()
+            .add("email", email)
+            .add("displayName", "Second admin")
+            .add("roles", Json.createArrayBuilder().add("INSPECTORATE_ADMIN"))
+            .add("password", "third-lantern-orchard-31")
+            .add("version", me.getJsonNumber("version").longValue())
+            .build();
+    var updated = here.json("PUT", "/api/users/" + me.getJsonNumber("id").longValue(), reset);
+    assertEquals(200, updated.statusCode(), updated::body);
+    assertEquals(200, here.get("/api/me").statusCode());
+    assertEquals(401, there.get("/api/me").statusCode());
+  }
+
+  @Test
   void aWrongCurrentPasswordIsThrottledLikeSignIn() {
     String email = new Fixtures(Api.at(base)).account("forgetful", "VIEWER", world().serviceA());
     var api = as(email);
