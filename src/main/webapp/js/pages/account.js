@@ -76,7 +76,11 @@ $('#token-form').addEventListener('submit', (event) => {
     clearErrors(form);
     try {
       const expiry = $('#token-expiry').value;
-      const created = await post('/me/tokens', { name: $('#token-name').value.trim(), expiresInDays: expiry ? Number(expiry) : null });
+      const created = await post('/me/tokens', {
+        name: $('#token-name').value.trim(),
+        expiresInDays: expiry ? Number(expiry) : null,
+        password: $('#token-password').value,
+      });
       form.reset();
       await loadTokens();
       showNewToken(created);
@@ -96,7 +100,13 @@ $('#password-form').addEventListener('submit', (event) => {
     try {
       await put('/me/password', { currentPassword: $('#currentPassword').value, newPassword: $('#newPassword').value });
       form.reset();
-      const done = banner({ id: 'password-changed', type: 'success', heading: 'Your password has been changed' });
+      const done = banner({
+        id: 'password-changed',
+        type: 'success',
+        heading: 'Your password has been changed',
+        body: [el('p', { class: 'govuk-body' }, 'You have been signed out everywhere else, and your API tokens have been revoked.')],
+      });
+      await loadTokens();
       replace($('#password-done'), done);
       done.setAttribute('tabindex', '-1');
       done.focus();

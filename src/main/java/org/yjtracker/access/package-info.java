@@ -10,12 +10,18 @@
  *       their organisations' services.
  *   <li>R4 Not signed in: 401. Signed in but not allowed: 403. Another organisation's object: 404.
  *   <li>R5 On an empty database the first INSPECTORATE_ADMIN is created from configuration.
- *   <li>R6 Failed sign-ins are throttled per account and per address.
+ *   <li>R6 Failed password checks are throttled per account and address together, per address, and
+ *       under a loose per-account ceiling, with growing delays; a guesser cannot lock the owner out
+ *       (see SignInThrottle).
  *   <li>R7 Form posts and cookie-authenticated API calls carry a CSRF token.
  *   <li>R8 Passwords (PasswordPolicy): 12 to 256 characters, not on the common-password list, not
  *       containing the account's email address, its name before the @, or its services' or this
  *       service's name; no composition rules.
  *   <li>R9 /metrics answers inspectorate admins only (MetricsAccessFilter).
+ *   <li>R10 API tokens expire (90 days at most), are made only in a signed-in session with the
+ *       password entered again, and never fail a request for their bookkeeping. A password change
+ *       ends the account's other sessions and revokes its tokens. HTTP Basic is verified once and
+ *       then cached briefly, so it costs about what a token costs.
  * </ul>
  */
 package org.yjtracker.access;

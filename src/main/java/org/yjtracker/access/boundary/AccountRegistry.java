@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.yjtracker.access.control.BasicCredentialCache;
 import org.yjtracker.access.control.PasswordHasher;
 import org.yjtracker.access.control.PasswordPolicy;
 import org.yjtracker.access.entity.Account;
@@ -36,6 +37,9 @@ public class AccountRegistry {
   @PersistenceContext EntityManager em;
   @Inject PasswordHasher hasher;
   @Inject AuditTrail audit;
+  @Inject Authenticator authenticator;
+  @Inject ApiTokens tokens;
+  @Inject BasicCredentialCache basicCache;
 
   public ResultPage<AccountView> search(
       String text, Role role, Long organisationId, Boolean active, PageRequest page) {
@@ -120,6 +124,11 @@ public class AccountRegistry {
     account.assign(input.roleValues(), organisations);
     account.activate(input.activeOrDefault());
     em.flush();
+    if (passwordChanged) {
+      credentialsReplaced(account);
+    } else if (!account.isActive()) {
+      basicCache.forget(account.getId());
+    }
     audit.updated(caller, AUDIT_TYPE, id, before, AccountState.of(account, passwordChanged));
     return AccountView.of(account);
   }
@@ -140,18 +149,36 @@ public class AccountRegistry {
     return true;
   }
 
-  /** Changing one's own password needs the current one, as a stolen session must not suffice. */
-  public void changeOwnPassword(Caller caller, String current, String replacement) {
+  /**
+   * Changing one's own password needs the current one, as a stolen session must not suffice; a
+   * wrong one counts as a failed sign-in from {@code address}. Answers the new credential epoch,
+   * under which the caller's own session may carry on.
+   */
+  public int changeOwnPassword(Caller caller, String current, String replacement, String address) {
+    authenticator.confirmPassword(caller, current, address, "currentPassword");
     Account account = account(caller.id());
-    if (!hasher.verify(current, account.getPasswordHash())) {
-      throw new InvalidInputException("currentPassword", "Your current password is not right");
-    }
     PasswordPolicy.standard()
         .check(replacement, "newPassword", account.getEmail(), names(account.getOrganisations()));
     var before = AccountState.of(account, false);
     account.changePasswordHash(hasher.hash(replacement, "newPassword"));
     em.flush();
+    credentialsReplaced(account);
     audit.updated(caller, AUDIT_TYPE, account.getId(), before, AccountState.of(account, true));
+    return account.getCredentialEpoch();
+  }
+
+  /**
+   * A new password shuts out whoever held the old one: the account's sessions end (their epoch is
+   * now old), its API tokens are revoked and its cached Basic credentials are dropped.
+   */
+  private void credentialsReplaced(Account account) {
+    tokens.revokeAll(account.getId());
+    basicCache.forget(account.getId());
+  }
+
+  /** Moves on with every password change; sessions carry the one they signed in under. */
+  public int credentialEpoch(long id) {
+    return account(id).getCredentialEpoch();
   }
 
   /** No account at all yet: the first admin is still to be created. */

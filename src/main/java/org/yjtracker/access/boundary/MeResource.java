@@ -2,10 +2,13 @@ package org.yjtracker.access.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -32,6 +35,7 @@ public class MeResource {
   @Inject ApiTokens tokens;
   @Inject Caller caller;
   @Context UriInfo uri;
+  @Context HttpServletRequest request;
 
   @GET
   @Operation(summary = "Who is signed in, with roles and organisations")
@@ -41,10 +45,21 @@ public class MeResource {
 
   @PUT
   @Path("password")
-  @Operation(summary = "Change your own password (needs the current one)")
+  @Operation(
+      summary =
+          "Change your own password (needs the current one). Ends your other sessions and revokes"
+              + " your API tokens; a wrong current password counts as a failed sign-in (429 past"
+              + " the limit)")
   public Response changePassword(
       @Valid @NotNull(message = "Send the current and new password") PasswordChange change) {
-    registry.changeOwnPassword(caller, change.currentPassword, change.newPassword);
+    int epoch =
+        registry.changeOwnPassword(
+            caller, change.currentPassword, change.newPassword, request.getRemoteAddr());
+    HttpSession session = request.getSession(false);
+    if (caller.method() == Caller.AuthMethod.SESSION && session != null) {
+      // This session carries on under the new epoch; every other one has ended.
+      session.setAttribute(TrackerAuthenticationMechanism.SESSION_EPOCH, epoch);
+    }
     return Response.noContent().build();
   }
 
@@ -57,9 +72,16 @@ public class MeResource {
 
   @POST
   @Path("tokens")
-  @Operation(summary = "Create a personal API token; the answer is the only time it is shown")
-  public Response createToken(@NotNull(message = "Send a name") TokenRequest request) {
-    NewToken created = tokens.create(caller, request);
+  @Operation(
+      summary =
+          "Create a personal API token; the answer is the only time it is shown. Only from a"
+              + " signed-in session (not Basic, not a token), with your password entered again;"
+              + " it expires after 90 days (tracker.token.max.days) or sooner if asked")
+  public Response createToken(@NotNull(message = "Send a name") TokenRequest body) {
+    if (caller.method() != Caller.AuthMethod.SESSION) {
+      throw new ForbiddenException(ApiTokens.MADE_IN_A_SESSION);
+    }
+    NewToken created = tokens.create(caller, body, request.getRemoteAddr());
     return Response.created(
             uri.getAbsolutePathBuilder().path(String.valueOf(created.details().id())).build())
         .entity(created)

@@ -3,19 +3,19 @@ package org.yjtracker.access.boundary;
 import java.time.Duration;
 import org.yjtracker.access.entity.Caller;
 
-/** What came of one attempt to sign in. */
-public record SignInOutcome(Caller caller, Duration retryAfter) {
+/** What came of one attempt to sign in; a session keeps the credential epoch it signed in under. */
+public record SignInOutcome(Caller caller, int credentialEpoch, Duration retryAfter) {
 
-  public static SignInOutcome signedIn(Caller caller) {
-    return new SignInOutcome(caller, null);
+  public static SignInOutcome signedIn(Caller caller, int credentialEpoch) {
+    return new SignInOutcome(caller, credentialEpoch, null);
   }
 
   public static SignInOutcome failed() {
-    return new SignInOutcome(null, null);
+    return new SignInOutcome(null, 0, null);
   }
 
   public static SignInOutcome throttled(Duration retryAfter) {
-    return new SignInOutcome(null, retryAfter);
+    return new SignInOutcome(null, 0, retryAfter);
   }
 
   public boolean succeeded() {

@@ -71,6 +71,7 @@ public class SignInServlet extends HttpServlet {
     HttpSession session = request.getSession();
     session.removeAttribute(CsrfTokens.SESSION_ATTRIBUTE);
     session.setAttribute(TrackerAuthenticationMechanism.SESSION_ACCOUNT, outcome.caller().id());
+    session.setAttribute(TrackerAuthenticationMechanism.SESSION_EPOCH, outcome.credentialEpoch());
     // The container cannot be told SameSite for its session cookie, so the signed-in session's
     // cookie is written here, replacing the one changeSessionId() set.
     response.setHeader(

@@ -30,6 +30,10 @@ import org.yjtracker.web.boundary.SecurityHeaders;
 public class TrackerAuthenticationMechanism implements HttpAuthenticationMechanism {
 
   public static final String SESSION_ACCOUNT = "tracker.account";
+
+  /** The account's credential epoch at sign-in; a password change since then ends the session. */
+  public static final String SESSION_EPOCH = "tracker.credentialEpoch";
+
   private static final Logger LOG =
       Logger.getLogger(TrackerAuthenticationMechanism.class.getName());
   private static final Set<String> STATIC_PREFIXES =
@@ -51,7 +55,10 @@ public class TrackerAuthenticationMechanism implements HttpAuthenticationMechani
       }
       HttpSession session = request.getSession(false);
       if (session != null && session.getAttribute(SESSION_ACCOUNT) instanceof Long accountId) {
-        Optional<Caller> caller = authenticator.sessionCaller(accountId);
+        Optional<Caller> caller =
+            session.getAttribute(SESSION_EPOCH) instanceof Integer epoch
+                ? authenticator.sessionCaller(accountId, epoch)
+                : Optional.empty();
         if (caller.isPresent()) {
           return accept(caller.get(), request, context);
         }
@@ -102,11 +109,8 @@ public class TrackerAuthenticationMechanism implements HttpAuthenticationMechani
           response, Problem.of(401, "Unauthorized", "The Basic credentials are malformed."), null);
     }
     SignInOutcome outcome =
-        authenticator.signIn(
-            decoded.substring(0, colon),
-            decoded.substring(colon + 1),
-            request.getRemoteAddr(),
-            Caller.AuthMethod.BASIC);
+        authenticator.basic(
+            decoded.substring(0, colon), decoded.substring(colon + 1), request.getRemoteAddr());
     if (outcome.succeeded()) {
       return accept(outcome.caller(), request, context);
     }

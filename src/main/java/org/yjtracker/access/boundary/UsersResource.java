@@ -2,6 +2,8 @@ package org.yjtracker.access.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -35,6 +37,7 @@ public class UsersResource {
   @Inject AccountRegistry registry;
   @Inject Caller caller;
   @Context UriInfo uri;
+  @Context HttpServletRequest request;
 
   @GET
   @Operation(summary = "Accounts, filtered by text, role, organisation and whether active")
@@ -74,6 +77,13 @@ public class UsersResource {
   @Operation(summary = "Change an account; a password here resets it; send the version you read")
   public AccountView update(
       @PathParam("id") long id, @NotNull(message = "Send the account") AccountInput input) {
-    return registry.update(caller, id, input);
+    AccountView updated = registry.update(caller, id, input);
+    HttpSession session = request.getSession(false);
+    if (id == caller.id() && caller.method() == Caller.AuthMethod.SESSION && session != null) {
+      // An admin resetting their own password keeps this session, as on /api/me/password.
+      session.setAttribute(
+          TrackerAuthenticationMechanism.SESSION_EPOCH, registry.credentialEpoch(id));
+    }
+    return updated;
   }
 }

@@ -69,6 +69,10 @@ public class Account {
       inverseJoinColumns = @JoinColumn(name = "organisation_id"))
   private Set<Organisation> organisations = new LinkedHashSet<>();
 
+  /** Moves on with every password change; a session signed in under an older one has ended. */
+  @Column(name = "credential_epoch", nullable = false)
+  private int credentialEpoch;
+
   @Version private long version;
 
   @Column(name = "created_at", nullable = false, updatable = false)
@@ -113,8 +117,10 @@ public class Account {
     this.displayName = displayName.strip();
   }
 
+  /** A new password ends the account's sessions: their credential epoch is now out of date. */
   public void changePasswordHash(String passwordHash) {
     this.passwordHash = Objects.requireNonNull(passwordHash);
+    this.credentialEpoch++;
   }
 
   public void activate(boolean active) {
@@ -168,6 +174,10 @@ public class Account {
 
   public List<Organisation> getOrganisations() {
     return organisations.stream().sorted(Comparator.comparing(Organisation::getName)).toList();
+  }
+
+  public int getCredentialEpoch() {
+    return credentialEpoch;
   }
 
   public long getVersion() {

@@ -14,7 +14,11 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Objects;
 
-/** A personal API token; only its digest is stored, the token itself is shown once. */
+/**
+ * A personal API token; only its digest is stored, the token itself is shown once. Every token
+ * expires. When it was last used is written by a row-level statement ({@code TokenUsage}), never
+ * through this versioned entity, so parallel requests with one token cannot collide.
+ */
 @Entity
 @Table(name = "api_token")
 @NamedQuery(name = ApiToken.BY_DIGEST, query = "SELECT t FROM ApiToken t WHERE t.digest = :digest")
@@ -59,21 +63,24 @@ public class ApiToken {
 
   protected ApiToken() {}
 
-  public ApiToken(Account account, String name, String digest, String prefix, Instant expiresAt) {
+  public ApiToken(
+      Account account,
+      String name,
+      String digest,
+      String prefix,
+      Instant createdAt,
+      Instant expiresAt) {
     this.account = Objects.requireNonNull(account);
     this.name = Objects.requireNonNull(name).strip();
     this.digest = Objects.requireNonNull(digest);
     this.prefix = Objects.requireNonNull(prefix);
-    this.createdAt = Instant.now();
-    this.expiresAt = expiresAt;
+    this.createdAt = Objects.requireNonNull(createdAt);
+    this.expiresAt = Objects.requireNonNull(expiresAt);
   }
 
+  /** Not revoked and not expired; a token without an expiry (none is made any more) is refused. */
   public boolean isUsableAt(Instant now) {
-    return revokedAt == null && (expiresAt == null || now.isBefore(expiresAt));
-  }
-
-  public void usedAt(Instant now) {
-    this.lastUsedAt = now;
+    return revokedAt == null && expiresAt != null && now.isBefore(expiresAt);
   }
 
   public void revoke(Instant now) {

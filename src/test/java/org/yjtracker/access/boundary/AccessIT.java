@@ -5,8 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.StringReader;
 import java.net.CookieManager;
+import java.net.InetAddress;
+import java.net.Socket;
 import java.net.URI;
 import java.net.URL;
 import java.net.URLEncoder;
@@ -14,8 +19,16 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -212,19 +225,21 @@ class AccessIT {
   }
 
   @Test
-  void personalTokensWorkUntilRevoked() {
+  void personalTokensWorkUntilRevoked() throws Exception {
     var w = world();
+    var session = SignedIn.as(base, w.viewerA(), Api.PASSWORD);
     var created =
-        as(w.viewerA())
-            .post(
-                "/api/me/tokens",
-                Json.createObjectBuilder()
-                    .add("name", "spreadsheet export")
-                    .add("expiresInDays", 30)
-                    .build());
-    assertEquals(201, created.status(), created::toString);
-    String token = created.json().getString("token");
-    long id = created.json().getJsonObject("details").getJsonNumber("id").longValue();
+        session.json(
+            "POST", "/api/me/tokens", tokenRequest("spreadsheet export", 30, Api.PASSWORD));
+    assertEquals(201, created.statusCode(), created::body);
+    var json = json(created);
+    String token = json.getString("token");
+    long id = json.getJsonObject("details").getJsonNumber("id").longValue();
+    Instant expires = Instant.parse(json.getJsonObject("details").getString("expiresAt"));
+    assertTrue(
+        expires.isAfter(Instant.now().plus(Duration.ofDays(29)))
+            && expires.isBefore(Instant.now().plus(Duration.ofDays(31))),
+        expires::toString);
     var me = Api.at(base).withToken(token).get("/api/me");
     assertEquals(200, me.status());
     assertEquals(w.viewerA(), me.json().getString("email"));
@@ -233,19 +248,185 @@ class AccessIT {
     assertEquals(
         404, as(w.leadA()).delete("/api/me/tokens/" + id).status(), "not someone else's token");
     assertEquals(200, as(w.viewerA()).delete("/api/me/tokens/" + id).status());
-    assertEquals(401, Api.at(base).withToken(token).get("/api/me").status());
+    assertEquals(
+        401, Api.at(base).withToken(token).get("/api/me").status(), "revoking is immediate");
   }
 
   @Test
-  void repeatedWrongPasswordsAreThrottled() {
+  void tokensAreMadeOnlyInASessionWithThePasswordAgainAndAlwaysExpire() throws Exception {
+    var w = world();
+    var body = tokenRequest("script", null, Api.PASSWORD);
+    assertEquals(403, as(w.leadA()).post("/api/me/tokens", body).status(), "not with Basic");
+    assertEquals(
+        403,
+        as(w.leadA()).post("/api/me/tokens", Json.createObjectBuilder().build()).status(),
+        "refused before the body is checked");
+    var session = SignedIn.as(base, w.leadA(), Api.PASSWORD);
+    var noPassword =
+        session.json("POST", "/api/me/tokens", Json.createObjectBuilder().add("name", "x").build());
+    assertEquals(400, noPassword.statusCode());
+    assertEquals("password", firstErrorField(noPassword));
+    var wrongPassword =
+        session.json("POST", "/api/me/tokens", tokenRequest("x", null, "not-my-password-at-all"));
+    assertEquals(400, wrongPassword.statusCode());
+    assertEquals("password", firstErrorField(wrongPassword));
+    var tooLong = session.json("POST", "/api/me/tokens", tokenRequest("x", 91, Api.PASSWORD));
+    assertEquals(400, tooLong.statusCode());
+    assertEquals("expiresInDays", firstErrorField(tooLong));
+    var created = session.json("POST", "/api/me/tokens", body);
+    assertEquals(201, created.statusCode(), created::body);
+    var json = json(created);
+    Instant expires = Instant.parse(json.getJsonObject("details").getString("expiresAt"));
+    assertTrue(
+        expires.isAfter(Instant.now().plus(Duration.ofDays(89)))
+            && expires.isBefore(Instant.now().plus(Duration.ofDays(91))),
+        "the longest allowed by default, 90 days: " + expires);
+    var byToken = Api.at(base).withToken(json.getString("token"));
+    assertEquals(200, byToken.get("/api/me").status());
+    assertEquals(
+        403, byToken.post("/api/me/tokens", body).status(), "a token cannot make another token");
+  }
+
+  /**
+   * Finding 5: parallel requests with one token collided on the once-a-minute "last used" write and
+   * the losers answered 503. The tests' server writes "last used" on every request
+   * (tracker.token.last.used.resolution.seconds=0 in arquillian.xml), so each of these 256 requests
+   * is a last-used window of its own: far more writes, all racing for one row, than two minutes of
+   * real use with once-a-minute bookkeeping.
+   */
+  @Test
+  void aTokenUsedByManyParallelRequestsNeverFails() throws Exception {
+    String email = new Fixtures(Api.at(base)).account("busy-script", "VIEWER", world().serviceA());
+    var session = SignedIn.as(base, email, Api.PASSWORD);
+    var created = session.json("POST", "/api/me/tokens", tokenRequest("busy", null, Api.PASSWORD));
+    assertEquals(201, created.statusCode(), created::body);
+    var json = json(created);
+    var api = Api.at(base).withToken(json.getString("token"));
+    long id = json.getJsonObject("details").getJsonNumber("id").longValue();
+    Map<Integer, Integer> statuses = new TreeMap<>();
+    Instant firstUse = null;
+    ExecutorService pool = Executors.newFixedThreadPool(32);
+    try {
+      for (int round = 0; round < 8; round++) {
+        List<Future<Integer>> replies = new ArrayList<>();
+        for (int i = 0; i < 32; i++) {
+          replies.add(pool.submit(() -> api.get("/api/me").status()));
+        }
+        for (var reply : replies) {
+          statuses.merge(reply.get(), 1, Integer::sum);
+        }
+        if (firstUse == null) {
+          firstUse = lastUsed(session, id);
+        }
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertEquals(Map.of(200, 256), statuses, "every request answered, none refused");
+    assertNotNull(firstUse, "the first round noted the token's use");
+    assertTrue(lastUsed(session, id).isAfter(firstUse), "later rounds noted it again");
+  }
+
+  @Test
+  void aPasswordChangeEndsTheOtherSessionsAndRevokesTheTokens() throws Exception {
+    var fixtures = new Fixtures(Api.at(base));
+    String email = fixtures.account("changer", "VIEWER", world().serviceA());
+    var here = SignedIn.as(base, email, Api.PASSWORD);
+    var there = SignedIn.as(base, email, Api.PASSWORD);
+    var created = here.json("POST", "/api/me/tokens", tokenRequest("old", null, Api.PASSWORD));
+    assertEquals(201, created.statusCode(), created::body);
+    var token = Api.at(base).withToken(json(created).getString("token"));
+    assertEquals(200, token.get("/api/me").status());
+    assertEquals(200, as(email).get("/api/me").status(), "Basic, verified and now cached");
+    String replacement = "quiet-lantern-orchard-72";
+    var changed =
+        here.json(
+            "PUT",
+            "/api/me/password",
+            Json.createObjectBuilder()
+                .add("currentPassword", Api.PASSWORD)
+                .add("newPassword", replacement)
+                .build());
+    assertEquals(204, changed.statusCode(), changed::body);
+    assertEquals(200, here.get("/api/me").statusCode(), "the session that changed it carries on");
+    assertEquals(401, there.get("/api/me").statusCode(), "every other session has ended");
+    assertEquals(401, token.get("/api/me").status(), "tokens are revoked");
+    assertEquals(401, as(email).get("/api/me").status(), "the cached Basic credential is dropped");
+    assertEquals(200, Api.at(base).as(email, replacement).get("/api/me").status());
+
+    var admin = Api.at(base).asAdmin();
+    var found =
+        admin
+            .get("/api/users?q=" + URLEncoder.encode(email, StandardCharsets.UTF_8))
+            .json()
+            .getJsonArray("items")
+            .getJsonObject(0);
+    var reset =
+        Json.createObjectBuilder(account(email, "VIEWER", world().serviceA()))
+            .add("password", "second-lantern-orchard-93")
+            .add("version", found.getJsonNumber("version").longValue())
+            .build();
+    assertEquals(
+        200, admin.put("/api/users/" + found.getJsonNumber("id").longValue(), reset).status());
+    assertEquals(401, here.get("/api/me").statusCode(), "an admin's reset ends this one too");
+    assertEquals(401, Api.at(base).as(email, replacement).get("/api/me").status());
+  }
+
+  @Test
+  void anAdminResettingTheirOwnPasswordKeepsThisSessionOnly() throws Exception {
+    String email = new Fixtures(Api.at(base)).account("second-admin", "INSPECTORATE_ADMIN");
+    var here = SignedIn.as(base, email, Api.PASSWORD);
+    var there = SignedIn.as(base, email, Api.PASSWORD);
+    var me = json(here.get("/api/me"));
+    var reset =
+        Json.createObjectBuilder()
+            .add("email", email)
+            .add("displayName", "Second admin")
+            .add("roles", Json.createArrayBuilder().add("INSPECTORATE_ADMIN"))
+            .add("password", "third-lantern-orchard-31")
+            .add("version", me.getJsonNumber("version").longValue())
+            .build();
+    var updated = here.json("PUT", "/api/users/" + me.getJsonNumber("id").longValue(), reset);
+    assertEquals(200, updated.statusCode(), updated::body);
+    assertEquals(200, here.get("/api/me").statusCode());
+    assertEquals(401, there.get("/api/me").statusCode());
+  }
+
+  @Test
+  void aWrongCurrentPasswordIsThrottledLikeSignIn() {
+    String email = new Fixtures(Api.at(base)).account("forgetful", "VIEWER", world().serviceA());
+    var api = as(email);
+    assertEquals(200, api.get("/api/me").status());
+    for (int i = 0; i < 5; i++) {
+      var wrong = api.put("/api/me/password", passwordChange("not-it-either-" + i));
+      assertEquals(400, wrong.status(), wrong::toString);
+      assertEquals("currentPassword", wrong.firstErrorField());
+    }
+    var throttled = api.put("/api/me/password", passwordChange(Api.PASSWORD));
+    assertEquals(429, throttled.status(), throttled::toString);
+    assertEquals("application/problem+json", throttled.header("Content-Type"));
+    assertNotNull(throttled.header("Retry-After"));
+  }
+
+  /**
+   * Finding 10: five failures used to lock the right password out from everywhere. Now the
+   * guesser's address waits, and the owner, elsewhere, signs in. The requests leave from other
+   * loopback addresses (127.0.0.2, 127.0.0.3), which the server sees as other clients.
+   */
+  @Test
+  void aGuesserIsThrottledButTheOwnerElsewhereSignsIn() throws Exception {
     var fixtures = new Fixtures(Api.at(base));
     String email = fixtures.account("guessed", "VIEWER", world().serviceA());
     for (int i = 0; i < 5; i++) {
-      assertEquals(401, Api.at(base).as(email, "not-the-password-" + i).get("/api/me").status());
+      assertEquals(401, rawGet("127.0.0.3", "/api/me", basic(email, "not-the-password-" + i)));
     }
-    var throttled = Api.at(base).as(email, Api.PASSWORD).get("/api/me");
-    assertEquals(429, throttled.status(), "even the right password waits");
-    assertNotNull(throttled.header("Retry-After"));
+    assertEquals(
+        429,
+        rawGet("127.0.0.3", "/api/me", basic(email, Api.PASSWORD)),
+        "from the guesser's address even the right password waits");
+    assertEquals(
+        200, rawGet("127.0.0.2", "/api/me", basic(email, Api.PASSWORD)), "the owner elsewhere");
+    assertEquals(200, as(email).get("/api/me").status(), "and from the usual address");
     assertEquals(
         200, as(world().viewerA()).get("/api/me").status(), "other accounts are unaffected");
   }
@@ -316,9 +497,10 @@ class AccessIT {
             .add("active", false)
             .add("version", found.getJsonNumber("version").longValue())
             .build();
+    assertEquals(200, as(email).get("/api/me").status(), "signed in, Basic now cached");
     assertEquals(
         200, admin.put("/api/users/" + found.getJsonNumber("id").longValue(), body).status());
-    assertEquals(401, as(email).get("/api/me").status());
+    assertEquals(401, as(email).get("/api/me").status(), "deactivation takes effect at once");
   }
 
   @Test
@@ -416,6 +598,79 @@ class AccessIT {
         .build();
   }
 
+  private static jakarta.json.JsonObject tokenRequest(
+      String name, Integer expiresInDays, String password) {
+    var body = Json.createObjectBuilder().add("name", name).add("password", password);
+    if (expiresInDays != null) {
+      body.add("expiresInDays", expiresInDays);
+    }
+    return body.build();
+  }
+
+  private static jakarta.json.JsonObject passwordChange(String current) {
+    return Json.createObjectBuilder()
+        .add("currentPassword", current)
+        .add("newPassword", "another-lantern-orchard-55")
+        .build();
+  }
+
+  private static jakarta.json.JsonObject json(HttpResponse<String> response) {
+    return Json.createReader(new StringReader(response.body())).readObject();
+  }
+
+  private static String firstErrorField(HttpResponse<String> response) {
+    return json(response).getJsonArray("errors").getJsonObject(0).getString("field");
+  }
+
+  private static Instant lastUsed(SignedIn session, long tokenId) throws Exception {
+    var tokens =
+        Json.createReader(new StringReader(session.get("/api/me/tokens").body())).readArray();
+    return tokens.stream()
+        .map(t -> t.asJsonObject())
+        .filter(t -> t.getJsonNumber("id").longValue() == tokenId)
+        .findFirst()
+        .filter(t -> !t.isNull("lastUsedAt"))
+        .map(t -> Instant.parse(t.getString("lastUsedAt")))
+        .orElse(null);
+  }
+
+  private static String basic(String email, String password) {
+    return "Basic "
+        + Base64.getEncoder()
+            .encodeToString((email + ":" + password).getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * The status of a GET sent from the given loopback address, so the server sees another client.
+   */
+  private int rawGet(String fromAddress, String path, String authorization) throws IOException {
+    try (var socket =
+        new Socket(
+            InetAddress.getByName("127.0.0.1"),
+            base.getPort(),
+            InetAddress.getByName(fromAddress),
+            0)) {
+      socket.setSoTimeout(30_000);
+      var out = socket.getOutputStream();
+      out.write(
+          ("GET "
+                  + path
+                  + " HTTP/1.1\r\nHost: 127.0.0.1:"
+                  + base.getPort()
+                  + "\r\nAuthorization: "
+                  + authorization
+                  + "\r\nConnection: close\r\n\r\n")
+              .getBytes(StandardCharsets.US_ASCII));
+      out.flush();
+      String statusLine =
+          new BufferedReader(
+                  new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII))
+              .readLine();
+      assertNotNull(statusLine, "an answer from " + fromAddress);
+      return Integer.parseInt(statusLine.split(" ")[1]);
+    }
+  }
+
   private static String csrf(String html) {
     var matcher = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(html);
     assertTrue(matcher.find(), "the form carries a CSRF token");
@@ -426,6 +681,35 @@ class AccessIT {
     var matcher = Pattern.compile("name=\"csrf-token\" content=\"([^\"]+)\"").matcher(html);
     assertTrue(matcher.find(), "the page carries a CSRF token");
     return matcher.group(1);
+  }
+
+  /** A browser signed in on the sign-in page, with its session's CSRF token for API calls. */
+  record SignedIn(Browser browser, String csrf) {
+
+    static SignedIn as(URL base, String email, String password) throws Exception {
+      var browser = new Browser(base);
+      var signedIn =
+          browser.postForm(
+              "/signin",
+              Map.of(
+                  "_csrf",
+                  AccessIT.csrf(browser.get("/signin").body()),
+                  "email",
+                  email,
+                  "password",
+                  password));
+      assertEquals(302, signedIn.statusCode(), signedIn::body);
+      return new SignedIn(browser, AccessIT.meta(browser.get("/organisations").body()));
+    }
+
+    HttpResponse<String> get(String path) throws IOException, InterruptedException {
+      return browser.get(path);
+    }
+
+    HttpResponse<String> json(String method, String path, jakarta.json.JsonObject body)
+        throws IOException, InterruptedException {
+      return browser.sendJson(method, path, body.toString(), csrf);
+    }
   }
 
   /** An HTTP client that keeps cookies, as a browser does. */
@@ -465,10 +749,15 @@ class AccessIT {
 
     HttpResponse<String> postJson(String path, String json, String csrf)
         throws IOException, InterruptedException {
+      return sendJson("POST", path, json, csrf);
+    }
+
+    HttpResponse<String> sendJson(String method, String path, String json, String csrf)
+        throws IOException, InterruptedException {
       var request =
           HttpRequest.newBuilder(base.resolve(path))
               .header("Content-Type", "application/json")
-              .POST(HttpRequest.BodyPublishers.ofString(json));
+              .method(method, HttpRequest.BodyPublishers.ofString(json));
       if (csrf != null) {
         request.header("X-CSRF-Token", csrf);
       }
