@@ -136,8 +136,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
   /**
    * Sets the accounts with grant tables off and no network: creates the database and the
-   * application's account, leaves root to the socket alone and drops anonymous accounts and root
-   * accounts of other hosts (MariaDB's installer may add them; the grant tables were never checked
+   * application's account, leaves root to the socket alone and drops anonymous accounts, root
+   * accounts of other hosts and everybody's rights on the test databases (MariaDB's installer may add them; the grant tables were never checked
    * before, so nothing relied on them).
    */
   private void secure(String newPassword) throws ManagedProcessException {
@@ -150,6 +150,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
               "\n",
               "FLUSH PRIVILEGES;",
               "DELETE FROM mysql.global_priv WHERE User = '' OR (User = 'root' AND Host <> 'localhost');",
+              // The installer lets every account (PUBLIC) use the databases test and test_*.
+              "DELETE FROM mysql.db WHERE User IN ('', 'PUBLIC') AND Db IN ('test', 'test\\\\_%');",
               "FLUSH PRIVILEGES;",
               "ALTER USER 'root'@'localhost' IDENTIFIED VIA unix_socket;",
               "CREATE DATABASE IF NOT EXISTS `" + DATABASE + "` CHARACTER SET utf8mb4;",

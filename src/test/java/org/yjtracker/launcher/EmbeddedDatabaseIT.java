@@ -74,6 +74,14 @@ class EmbeddedDatabaseIT {
       connection.createStatement().execute("CREATE TABLE probe (id INT)");
       connection.createStatement().execute("DROP TABLE probe");
     }
+    try (Connection connection = connect(fresh, fresh.user(), password);
+        var result = connection.createStatement().executeQuery("SHOW DATABASES")) {
+      List<String> databases = new ArrayList<>();
+      while (result.next()) {
+        databases.add(result.getString(1));
+      }
+      assertEquals(List.of("information_schema", "tracker"), databases, "what the account sees");
+    }
     assertRefused(fresh, fresh.user(), "");
     assertRefused(fresh, fresh.user(), "wrong");
     assertRefused(fresh, fresh.user(), password.toUpperCase(Locale.ROOT));
