@@ -24,7 +24,7 @@ import org.yjtracker.access.entity.Caller;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Re-inspection", description = "An inspection judged against the one before it")
+@Tag(name = "Re-inspection")
 public class OutcomesResource {
 
   @Inject Reinspections reinspections;

@@ -29,7 +29,7 @@ import org.yjtracker.reportimport.entity.ReportImport.SourceType;
 @Path("imports")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Report import", description = "Published reports read into drafts, then confirmed")
+@Tag(name = "Report import")
 public class ImportsResource {
 
   static final String PDF = "application/pdf";
