@@ -142,6 +142,20 @@ class ApiContractIT {
     List<String> failures = new ArrayList<>();
     int sent = 0;
     try (var database = DatabaseFingerprint.ofTestDatabase()) {
+      // The fingerprint sees a change: a real comment on the plan changes its tables.
+      Map<String, Long> unchanged = database.take();
+      var comment =
+          world
+              .own
+              .callers()
+              .get(INSPECTORATE_ADMIN)
+              .post(
+                  "/api/plans/" + world.own.ids().get("plans") + "/comments",
+                  Json.createObjectBuilder().add("text", "Before the fuzz").build());
+      assertEquals(201, comment.status(), comment::toString);
+      assertTrue(
+          DatabaseFingerprint.changed(unchanged, database.take()).contains("plan_comment"),
+          "CHECKSUM TABLE sees a new row");
       Map<String, Long> before = database.take();
       for (Operation op : operations.writes()) {
         Set<Role> allowed = rule(op).allowed();
