@@ -111,6 +111,23 @@ public final class Api {
     return send(request, method, path, headers);
   }
 
+  /** Sends raw bytes (or nothing) with the given content type (or none): for malformed requests. */
+  public Reply sendBytes(
+      String method, String path, byte[] body, String contentType, Map<String, String> headers) {
+    var request =
+        HttpRequest.newBuilder(uri(path))
+            .timeout(Duration.ofSeconds(30))
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofByteArray(body));
+    if (contentType != null) {
+      request.header("Content-Type", contentType);
+    }
+    return send(request, method, path, headers);
+  }
+
   private Reply send(
       HttpRequest.Builder request, String method, String path, Map<String, String> headers) {
     if (authorization != null) {

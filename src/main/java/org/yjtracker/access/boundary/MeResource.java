@@ -28,7 +28,7 @@ import org.yjtracker.access.entity.Caller;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Me", description = "The signed-in account, its password and API tokens")
+@Tag(name = "Me")
 public class MeResource {
 
   @Inject AccountRegistry registry;

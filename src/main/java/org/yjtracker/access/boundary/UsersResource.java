@@ -31,7 +31,7 @@ import org.yjtracker.platform.entity.ResultPage;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @AllowedRoles(Role.INSPECTORATE_ADMIN)
-@Tag(name = "Users", description = "Accounts, roles and memberships (inspectorate admins)")
+@Tag(name = "Users")
 public class UsersResource {
 
   @Inject AccountRegistry registry;

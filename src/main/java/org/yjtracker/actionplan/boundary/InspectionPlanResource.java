@@ -18,7 +18,7 @@ import org.yjtracker.access.entity.Caller;
 @Path("inspections/{inspectionId}/plan")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Action plans", description = "Improvement plans answering inspections")
+@Tag(name = "Action plans")
 public class InspectionPlanResource {
 
   @Inject ActionPlans plans;

@@ -27,7 +27,7 @@ import org.yjtracker.platform.entity.ResultPage;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @AllowedRoles(Role.INSPECTORATE_ADMIN)
-@Tag(name = "Audit trail", description = "Every change, who made it and when (append-only)")
+@Tag(name = "Audit trail")
 public class AuditResource {
 
   private static final ZoneId UK = ZoneId.of("Europe/London");

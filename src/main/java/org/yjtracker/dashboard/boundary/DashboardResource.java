@@ -29,7 +29,7 @@ import org.yjtracker.platform.entity.PageRequest;
 
 @Path("dashboard")
 @RequestScoped
-@Tag(name = "Dashboards", description = "Following services from publication to re-inspection")
+@Tag(name = "Dashboards")
 public class DashboardResource {
 
   @Inject NationalDashboard dashboard;

@@ -25,7 +25,7 @@ import org.yjtracker.access.entity.Role;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Frameworks", description = "Inspection frameworks: standards, key questions, rules")
+@Tag(name = "Frameworks")
 public class FrameworksResource {
 
   @Inject FrameworkCatalogue catalogue;

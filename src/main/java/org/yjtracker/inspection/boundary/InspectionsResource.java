@@ -35,7 +35,7 @@ import org.yjtracker.platform.entity.ResultPage;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Inspections", description = "Inspections as published, checked against the rules")
+@Tag(name = "Inspections")
 public class InspectionsResource {
 
   @Inject InspectionRecords records;

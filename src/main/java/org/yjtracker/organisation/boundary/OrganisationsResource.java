@@ -32,7 +32,7 @@ import org.yjtracker.platform.entity.ResultPage;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Organisations", description = "Services, their boards and partner organisations")
+@Tag(name = "Organisations")
 public class OrganisationsResource {
 
   @Inject OrganisationDirectory directory;

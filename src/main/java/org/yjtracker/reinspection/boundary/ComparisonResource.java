@@ -15,7 +15,7 @@ import org.yjtracker.access.entity.Caller;
 @Path("inspections/{id}/comparison")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Re-inspection", description = "An inspection judged against the one before it")
+@Tag(name = "Re-inspection")
 public class ComparisonResource {
 
   @Inject Reinspections reinspections;

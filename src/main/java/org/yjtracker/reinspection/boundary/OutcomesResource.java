@@ -26,7 +26,7 @@ import org.yjtracker.access.entity.Role;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Re-inspection", description = "An inspection judged against the one before it")
+@Tag(name = "Re-inspection")
 @AllowedRoles({Role.INSPECTORATE_ADMIN, Role.INSPECTOR})
 public class OutcomesResource {
 

@@ -31,7 +31,7 @@ import org.yjtracker.reportimport.entity.ReportImport.SourceType;
 @Path("imports")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Report import", description = "Published reports read into drafts, then confirmed")
+@Tag(name = "Report import")
 @AllowedRoles({Role.INSPECTORATE_ADMIN, Role.INSPECTOR})
 public class ImportsResource {
 

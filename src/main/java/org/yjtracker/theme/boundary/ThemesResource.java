@@ -25,7 +25,7 @@ import org.yjtracker.access.entity.Role;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Themes", description = "Themes of recommendations and where they recur")
+@Tag(name = "Themes")
 public class ThemesResource {
 
   @Inject ThemeCatalogue catalogue;
