@@ -358,8 +358,8 @@ class InspectionFormBrowserIT {
   }
 
   /**
-   * The Save button is disabled while a save runs (no GOV.UK one-second double-click guard), so
-   * a second save after a correction goes through as soon as the button is enabled again.
+   * The Save button is disabled while a save runs (no GOV.UK one-second double-click guard), so a
+   * second save after a correction goes through as soon as the button is enabled again.
    */
   private void clickSave() {
     wait.until(ExpectedConditions.elementToBeClickable(By.id("save"))).click();
