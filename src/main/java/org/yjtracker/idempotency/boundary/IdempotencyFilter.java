@@ -4,6 +4,7 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ContainerResponseContext;
@@ -39,6 +40,13 @@ public class IdempotencyFilter
 
   public static final String HEADER = "Idempotency-Key";
   static final int MAX_KEY_LENGTH = 255;
+
+  /**
+   * The body is read whole to compare a retry with the first request; larger than any upload the
+   * tracker accepts (reports 20 MB), so no upload is refused for it, but memory stays bounded.
+   */
+  static final int MAX_BODY = 32 * 1024 * 1024;
+
   private static final String CLAIMED = IdempotencyFilter.class.getName() + ".claimed";
   private static final String AWAITING_BODY = IdempotencyFilter.class.getName() + ".awaitingBody";
   private static final Logger LOG = Logger.getLogger(IdempotencyFilter.class.getName());
@@ -67,7 +75,12 @@ public class IdempotencyFilter
       throw new InvalidInputException(
           HEADER, "Send a key of 1 to " + MAX_KEY_LENGTH + " characters, unique to the request");
     }
-    byte[] body = request.hasEntity() ? request.getEntityStream().readAllBytes() : new byte[0];
+    byte[] body =
+        request.hasEntity() ? request.getEntityStream().readNBytes(MAX_BODY + 1) : new byte[0];
+    if (body.length > MAX_BODY) {
+      throw new WebApplicationException(
+          "A request with an Idempotency-Key may carry at most " + MAX_BODY + " bytes.", 413);
+    }
     request.setEntityStream(new ByteArrayInputStream(body));
     String keyDigest =
         Digests.sha256(caller.email(), request.getMethod(), request.getUriInfo().getPath(), key);

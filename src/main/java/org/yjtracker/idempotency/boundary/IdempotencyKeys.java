@@ -32,17 +32,11 @@ public class IdempotencyKeys {
 
   /**
    * Takes the key for this request, or says what became of it. The insert waits for a concurrent
-   * claim of the same key to commit, so of two racing requests exactly one claims it.
+   * claim of the same key to commit, so of two racing requests exactly one claims it; a kept row
+   * past its retention, or a claim abandoned by a request that died, is taken over in place (a row
+   * lock only: no gap locks for racing retries to deadlock on).
    */
   public Claim claim(String keyDigest, String requestDigest) {
-    em.createNativeQuery(
-            "DELETE FROM idempotency_key WHERE key_digest = ?1"
-                + " AND (created_at < NOW(3) - INTERVAL ?2 HOUR"
-                + " OR (status IS NULL AND created_at < NOW(3) - INTERVAL ?3 SECOND))")
-        .setParameter(1, keyDigest)
-        .setParameter(2, retentionHours)
-        .setParameter(3, ABANDONED_SECONDS)
-        .executeUpdate();
     int inserted =
         em.createNativeQuery(
                 "INSERT IGNORE INTO idempotency_key (key_digest, request_digest) VALUES (?1, ?2)")
@@ -50,6 +44,20 @@ public class IdempotencyKeys {
             .setParameter(2, requestDigest)
             .executeUpdate();
     if (inserted == 1) {
+      return new Claim.Claimed();
+    }
+    int takenOver =
+        em.createNativeQuery(
+                "UPDATE idempotency_key SET request_digest = ?1, status = NULL, location = NULL,"
+                    + " content_type = NULL, body = NULL, created_at = NOW(3)"
+                    + " WHERE key_digest = ?2 AND (created_at < NOW(3) - INTERVAL ?3 HOUR"
+                    + " OR (status IS NULL AND created_at < NOW(3) - INTERVAL ?4 SECOND))")
+            .setParameter(1, requestDigest)
+            .setParameter(2, keyDigest)
+            .setParameter(3, retentionHours)
+            .setParameter(4, ABANDONED_SECONDS)
+            .executeUpdate();
+    if (takenOver == 1) {
       return new Claim.Claimed();
     }
     @SuppressWarnings("unchecked")

@@ -123,10 +123,20 @@ class DatabaseOutageIT {
     assertTrue(load.awaitTermination(30, TimeUnit.SECONDS), "the load stops");
     assertEquals(200, status(get("/health/ready")), "ready again");
 
+    String timeline =
+        "killed "
+            + killed
+            + ", readiness DOWN "
+            + down
+            + ", restarted "
+            + restarted
+            + "; outcomes:\n"
+            + String.join("\n", outcomes.stream().map(Outcome::toString).toList());
     for (Outcome o : duringOutage) {
-      assertTrue(o.took().compareTo(HANG) < 0, () -> "hung during the outage: " + o);
+      assertTrue(
+          o.took().compareTo(HANG) < 0, () -> "hung during the outage: " + o + "\n" + timeline);
       if (o.started().isAfter(down)) {
-        assertEquals(503, o.status(), () -> "during the outage: " + o);
+        assertEquals(503, o.status(), () -> "during the outage: " + o + "\n" + timeline);
         assertTrue(
             String.valueOf(o.contentType()).startsWith("application/problem+json"),
             () -> "a problem during the outage: " + o);
@@ -135,7 +145,7 @@ class DatabaseOutageIT {
     for (Outcome o : outcomes) {
       assertTrue(
           o.acknowledged() || o.status() == 503,
-          () -> "only success or 503, before, during and after the outage: " + o);
+          () -> "only success or 503, before, during and after the outage: " + o + "\n" + timeline);
     }
     try (var connection = DriverManager.getConnection(jdbc("tracker"), "root", "")) {
       for (long id : acknowledged) {
@@ -147,6 +157,11 @@ class DatabaseOutageIT {
       }
     }
     assertTrue(acknowledged.size() >= 15, "writes before and after: " + acknowledged.size());
+    System.out.printf(
+        "Outage: %d requests during it (slowest %d ms), %d writes acknowledged and kept%n",
+        duringOutage.size(),
+        duringOutage.stream().mapToLong(o -> o.took().toMillis()).max().orElse(0),
+        acknowledged.size());
   }
 
   @AfterEach
@@ -166,6 +181,16 @@ class DatabaseOutageIT {
       }
     }
     if (folder != null) {
+      // The servers' logs outlive the run, for a failure to be understood.
+      Path logs = Files.createDirectories(Path.of("target", "outage-it"));
+      for (String log : List.of("payara.log", "mariadb.log", "install.log")) {
+        if (Files.exists(folder.resolve(log))) {
+          Files.copy(
+              folder.resolve(log),
+              logs.resolve(log),
+              java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+      }
       try (Stream<Path> files = Files.walk(folder)) {
         files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
       }
@@ -193,6 +218,9 @@ class DatabaseOutageIT {
       started = Instant.now();
       HttpResponse<String> read = send(HttpRequest.newBuilder(uri("/api/organisations?size=5")));
       outcomes.add(outcome("read", started, read));
+      started = Instant.now();
+      HttpResponse<String> page = send(HttpRequest.newBuilder(uri("/organisations")));
+      outcomes.add(outcome("page", started, page));
       n++;
     }
   }
