@@ -55,7 +55,8 @@ public class PlanActions {
     ActionPlans.requireOpen(plan);
     var action = new PlanAction(plan, caller.email());
     apply(caller, action, input, true);
-    plan.addAction(action);
+    // Not added to the plan's list in memory: EclipseLink versions an entity whose collection
+    // changes, so two people writing different actions of one plan at once would conflict (409).
     em.persist(action);
     em.flush();
     ActionView view = view(caller, action);

@@ -332,6 +332,29 @@ class PlansApiIT {
     JsonObject before = created.json();
     assertEquals("NOT_STARTED", before.getString("status"));
 
+    // Writing different actions of one plan at once never conflicts either.
+    var writers = Executors.newFixedThreadPool(10);
+    var go = new CountDownLatch(1);
+    List<Future<Api.Reply>> writes = new ArrayList<>();
+    try {
+      for (int i = 0; i < 10; i++) {
+        JsonObject body = action(rec, police, "2027-04-" + (10 + i)).build();
+        writes.add(
+            writers.submit(
+                () -> {
+                  go.await();
+                  return lead.post("/api/plans/" + plan + "/actions", body);
+                }));
+      }
+      go.countDown();
+      for (Future<Api.Reply> write : writes) {
+        Api.Reply answer = write.get(2, TimeUnit.MINUTES);
+        assertEquals(201, answer.status(), answer::toString);
+      }
+    } finally {
+      writers.shutdownNow();
+    }
+
     int clients = 50;
     var pool = Executors.newFixedThreadPool(clients);
     var start = new CountDownLatch(1);

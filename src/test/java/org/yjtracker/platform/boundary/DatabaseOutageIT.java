@@ -74,6 +74,9 @@ class DatabaseOutageIT {
   @Test
   void theApplicationAnswers503DuringAnOutageAndRecoversKeepingEveryAcknowledgedWrite()
       throws Exception {
+    assertTrue(
+        Files.isExecutable(Path.of(MARIADBD)) && Files.isExecutable(Path.of(INSTALL_DB)),
+        "This test runs its own MariaDB: install Debian's mariadb-server (.ci/run does)");
     folder = Files.createTempDirectory("outage-it");
     dbPort = freePort();
     httpPort = freePort();
