@@ -24,9 +24,11 @@ import java.util.logging.Logger;
 import org.yjtracker.access.entity.Caller;
 import org.yjtracker.idempotency.control.Claim;
 import org.yjtracker.idempotency.control.Digests;
+import org.yjtracker.platform.control.DatabaseTrouble;
 import org.yjtracker.platform.control.FieldError;
 import org.yjtracker.platform.control.InvalidInputException;
 import org.yjtracker.platform.control.Problem;
+import org.yjtracker.platform.control.Problems;
 
 /**
  * Makes a POST with an {@code Idempotency-Key} header safe to retry (see the package description):
@@ -84,7 +86,19 @@ public class IdempotencyFilter
     request.setEntityStream(new ByteArrayInputStream(body));
     String keyDigest =
         Digests.sha256(caller.email(), request.getMethod(), request.getUriInfo().getPath(), key);
-    Claim claim = keys().claim(keyDigest, Digests.sha256(body));
+    Claim claim;
+    try {
+      claim = keys().claim(keyDigest, Digests.sha256(body));
+    } catch (RuntimeException e) {
+      // Nothing ran yet; the client retries with the same key (503 while the database is away).
+      Problem problem = Problems.of(e);
+      var refusal = problem(problem);
+      if (problem.status() == 503) {
+        refusal.header("Retry-After", DatabaseTrouble.RETRY_AFTER_SECONDS);
+      }
+      request.abortWith(refusal.build());
+      return;
+    }
     if (claim instanceof Claim.Claimed) {
       request.setProperty(CLAIMED, keyDigest);
     } else if (claim instanceof Claim.Answered answer) {

@@ -30,7 +30,9 @@ public final class DatabaseTrouble {
           "com.sun.appserv.connectors.internal.api.PoolingException",
           "jakarta.resource.ResourceException",
           "jakarta.resource.spi.ResourceAllocationException",
-          "javax.resource.ResourceException");
+          "javax.resource.ResourceException",
+          // The transaction manager could not enlist or commit on a connection that died.
+          "jakarta.transaction.SystemException");
 
   private DatabaseTrouble() {}
 

@@ -30,6 +30,13 @@ class DatabaseTroubleTest {
     assertTrue(problem.detail().contains("database cannot be reached"), problem.detail());
     assertEquals(503, Problems.of(new SQLTransientConnectionException("pool empty")).status());
     assertEquals(503, Problems.of(new SQLException("link failure", "08S01")).status());
+    assertEquals(
+        503,
+        Problems.of(
+                new jakarta.transaction.TransactionalException(
+                    "commit failed", new jakarta.transaction.SystemException("JTS5031")))
+            .status(),
+        "a commit on a connection that died");
   }
 
   @Test
