@@ -5,5 +5,9 @@
  * <p>A plan a service already keeps in a spreadsheet (CSV or XLSX) can be imported: previewed row
  * by row with each row's problems, then imported whole or not at all ({@code PlanSpreadsheet},
  * {@code PlanRowMatcher}, {@code PlanImports}).
+ *
+ * <p>Progress updates are appended and carry no version: any number of them may be written to one
+ * action at once and none conflicts or bumps the action's version; only edits of the action itself
+ * answer 409 on a stale version. Writing an action does not version its plan either.
  */
 package org.yjtracker.actionplan;

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.yjtracker.access.entity.Caller;
+import org.yjtracker.platform.control.DatabaseTrouble;
 
 @Path("actions")
 @RequestScoped
@@ -47,7 +48,7 @@ public class ActionsResource {
   public Response report(
       @PathParam("id") long id, @NotNull(message = "Send the update") UpdateInput input) {
     return Response.status(Response.Status.CREATED)
-        .entity(actions.report(caller, id, input))
+        .entity(DatabaseTrouble.retryOnContention(() -> actions.report(caller, id, input)))
         .build();
   }
 }

@@ -55,7 +55,8 @@ public class PlanActions {
     ActionPlans.requireOpen(plan);
     var action = new PlanAction(plan, caller.email());
     apply(caller, action, input, true);
-    plan.addAction(action);
+    // Not added to the plan's list in memory: EclipseLink versions an entity whose collection
+    // changes, so two people writing different actions of one plan at once would conflict (409).
     em.persist(action);
     em.flush();
     ActionView view = view(caller, action);
@@ -92,13 +93,17 @@ public class PlanActions {
     return after;
   }
 
+  /**
+   * Appends a progress update. It never conflicts with another append and carries no version: the
+   * action row is not versioned by it (see {@link PlanAction#append}), and nothing is loaded with a
+   * lock. Every stored update is audited in the same transaction.
+   */
   public ActionView report(Caller caller, long actionId, @Valid UpdateInput input) {
     PlanAction action = visible(caller, actionId);
     access.requireActionWriter(caller, action);
     ActionPlans.requireOpen(action.getPlan());
     Rag rag = Enums.parse(Rag.class, input.rag, "rag");
-    if (input.correctsId != null
-        && action.getUpdates().stream().noneMatch(u -> u.getId().equals(input.correctsId))) {
+    if (input.correctsId != null && !hasUpdate(actionId, input.correctsId)) {
       throw new InvalidInputException(
           "correctsId", "This action has no update " + input.correctsId);
     }
@@ -106,8 +111,12 @@ public class PlanActions {
         Optional.ofNullable(input.links).orElse(List.of()).stream()
             .map(l -> new ProgressUpdate.EvidenceLink(l.title.strip(), l.url.strip()))
             .toList();
+    if (action.getStatus() == ActionStatus.NOT_STARTED
+        && PlanAction.startsAction(input.percentComplete)) {
+      em.createNativeQuery(PlanAction.START_ON_PROGRESS).setParameter(1, actionId).executeUpdate();
+    }
     ProgressUpdate update =
-        action.report(
+        action.append(
             caller.email(),
             Instant.now(),
             input.narrative,
@@ -118,7 +127,21 @@ public class PlanActions {
     em.persist(update);
     em.flush();
     audit.created(caller, "ProgressUpdate", update.getId(), PlanViews.update(update));
-    return view(caller, action);
+    em.flush();
+    // The action in this persistence context knows neither the new update nor a status moved by
+    // the row-level statement: answer with the action as stored now.
+    em.clear();
+    return view(caller, visible(caller, actionId));
+  }
+
+  private boolean hasUpdate(long actionId, long updateId) {
+    return em.createQuery(
+                "SELECT COUNT(u) FROM ProgressUpdate u WHERE u.id = :id AND u.action.id = :action",
+                Long.class)
+            .setParameter("id", updateId)
+            .setParameter("action", actionId)
+            .getSingleResult()
+        > 0;
   }
 
   /** Every action the caller's organisations lead, across services, most urgent first. */

@@ -144,6 +144,11 @@ public class PlanAction {
     this.statusReason = newStatus.needsReason() ? blankToNull(reason) : null;
   }
 
+  /**
+   * A progress update on an action written in this same transaction (demo data, an imported sheet):
+   * kept in its list of updates and moving its status in memory. Updates to an action that others
+   * may be reporting on at the same time use {@link #append}.
+   */
   public ProgressUpdate report(
       String author,
       Instant at,
@@ -155,11 +160,43 @@ public class PlanAction {
     var update = new ProgressUpdate(this, author, at, narrative, rag, percent, corrects, links);
     updates.add(0, update);
     // Reporting progress on an action nobody marked as started says it has started.
-    if (status == ActionStatus.NOT_STARTED && percent != null && percent > 0) {
+    if (status == ActionStatus.NOT_STARTED && startsAction(percent)) {
       status = ActionStatus.IN_PROGRESS;
     }
     return update;
   }
+
+  /**
+   * A progress update on an action that already exists, for the caller to persist. Unlike {@link
+   * #report} it changes nothing on the action in memory: appends arrive concurrently and must never
+   * conflict with each other or bump the action's version, so the one derived field stored on the
+   * action (not started becomes in progress) moves by the row-level {@link #START_ON_PROGRESS}, and
+   * the latest update and its RAG are read from the updates themselves.
+   */
+  public ProgressUpdate append(
+      String author,
+      Instant at,
+      String narrative,
+      Rag rag,
+      Integer percent,
+      Long corrects,
+      List<ProgressUpdate.EvidenceLink> links) {
+    return new ProgressUpdate(this, author, at, narrative, rag, percent, corrects, links);
+  }
+
+  /** Whether an update with this percentage says a not-started action has started. */
+  public static boolean startsAction(Integer percent) {
+    return percent != null && percent > 0;
+  }
+
+  /**
+   * Not started becomes in progress without touching the version, so an editor's version stays
+   * valid. Run it before inserting the update: it takes the row's write lock first, where the
+   * update's foreign-key check would otherwise take a shared lock that two appends then both try to
+   * upgrade (a deadlock). Parameter: the action's id.
+   */
+  public static final String START_ON_PROGRESS =
+      "UPDATE plan_action SET status = 'IN_PROGRESS' WHERE id = ? AND status = 'NOT_STARTED'";
 
   public Optional<ProgressUpdate> latestUpdate() {
     return updates.stream().findFirst();

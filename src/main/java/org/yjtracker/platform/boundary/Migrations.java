@@ -20,7 +20,7 @@ import org.flywaydb.core.Flyway;
     className = "org.yjtracker.platform.control.ConfiguredDataSource",
     minPoolSize = 2,
     maxPoolSize = 32,
-    loginTimeout = 5,
+    loginTimeout = 2,
     properties = {
       // Validate pooled connections so the application recovers by itself after a database
       // outage instead of handing out dead connections.
@@ -29,7 +29,9 @@ import org.flywaydb.core.Flyway;
       "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
       "fish.payara.fail-all-connections=true",
       "fish.payara.statement-timeout-in-seconds=30",
-      "fish.payara.max-wait-time-in-millis=10000"
+      // During an outage a request waits at most this long for a connection, then answers 503
+      // (platform/control/DatabaseTrouble) instead of hanging until its client gives up.
+      "fish.payara.max-wait-time-in-millis=1500"
     })
 @Startup
 @Singleton

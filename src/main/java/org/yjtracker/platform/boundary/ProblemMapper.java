@@ -5,6 +5,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import org.yjtracker.platform.control.DatabaseTrouble;
 import org.yjtracker.platform.control.Problem;
 import org.yjtracker.platform.control.Problems;
 
@@ -26,6 +27,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     if (problem.status() == 401
         && (headers == null || headers.getHeaderString("X-Requested-With") == null)) {
       response.header("WWW-Authenticate", "Basic realm=\"tracker\", charset=\"UTF-8\"");
+    }
+    if (problem.status() == 503) {
+      response.header("Retry-After", DatabaseTrouble.RETRY_AFTER_SECONDS);
     }
     return response.build();
   }

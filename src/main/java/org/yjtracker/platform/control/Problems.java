@@ -36,6 +36,11 @@ public final class Problems {
   private Problems() {}
 
   public static Problem of(Throwable thrown) {
+    // The database unreachable or rolling back for contention: 503 at once, never a hang or a 409.
+    if (DatabaseTrouble.in(thrown)) {
+      LOG.log(Level.WARNING, "Database trouble: {0}", String.valueOf(thrown));
+      return DatabaseTrouble.problem(thrown);
+    }
     Throwable cause = meaningfulCause(thrown);
     if (cause instanceof InvalidInputException invalid) {
       return Problem.validation(invalid.errors());

@@ -9,7 +9,13 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import java.net.URL;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
@@ -290,6 +296,171 @@ class PlansApiIT {
     assertEquals("ACTIVE", active.json().getString("status"));
     var audit = admin.get("/api/audit?objectType=PlanAction&objectId=" + policeAction).json();
     assertTrue(audit.getInt("total") >= 3, audit::toString);
+  }
+
+  @Test
+  void fiftyConcurrentAppendsOnOneActionAreAllStoredAndAuditedWhileEditsKeepTheirVersionCheck()
+      throws Exception {
+    var f = new Fixtures(Api.at(base));
+    long service = f.service("Append YJS", "LONDON");
+    long police = f.partner("POLICE", "Append police", service);
+    Api admin = Api.at(base).asAdmin();
+    long inspection = published(admin, service);
+    long rec =
+        admin
+            .get("/api/inspections/" + inspection)
+            .json()
+            .getJsonArray("recommendations")
+            .getJsonObject(0)
+            .getJsonNumber("id")
+            .longValue();
+    Api lead = Api.at(base).as(f.account("appender", "SERVICE_LEAD", service), Api.PASSWORD);
+    long plan =
+        lead.post("/api/inspections/" + inspection + "/plan", JsonValue.EMPTY_JSON_OBJECT).id();
+    var created =
+        lead.post("/api/plans/" + plan + "/actions", action(rec, police, "2027-03-31").build());
+    assertEquals(201, created.status(), created::toString);
+    long action = created.id();
+    JsonObject before = created.json();
+    assertEquals("NOT_STARTED", before.getString("status"));
+
+    // Writing different actions of one plan at once never conflicts either.
+    var writers = Executors.newFixedThreadPool(10);
+    var go = new CountDownLatch(1);
+    List<Future<Api.Reply>> writes = new ArrayList<>();
+    try {
+      for (int i = 0; i < 10; i++) {
+        JsonObject body = action(rec, police, "2027-04-" + (10 + i)).build();
+        writes.add(
+            writers.submit(
+                () -> {
+                  go.await();
+                  return lead.post("/api/plans/" + plan + "/actions", body);
+                }));
+      }
+      go.countDown();
+      for (Future<Api.Reply> write : writes) {
+        Api.Reply answer = write.get(2, TimeUnit.MINUTES);
+        assertEquals(201, answer.status(), answer::toString);
+      }
+    } finally {
+      writers.shutdownNow();
+    }
+
+    int clients = 50;
+    var pool = Executors.newFixedThreadPool(clients);
+    var start = new CountDownLatch(1);
+    List<Future<Api.Reply>> replies = new ArrayList<>();
+    try {
+      for (int i = 0; i < clients; i++) {
+        JsonObject body =
+            Json.createObjectBuilder()
+                .add("narrative", "Concurrent update " + i)
+                .add("rag", "AMBER")
+                .add("percentComplete", 10)
+                .build();
+        replies.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  return lead.post("/api/actions/" + action + "/updates", body);
+                }));
+      }
+      start.countDown();
+      for (Future<Api.Reply> reply : replies) {
+        Api.Reply answer = reply.get(2, TimeUnit.MINUTES);
+        assertEquals(201, answer.status(), answer::toString);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+
+    JsonObject after = lead.get("/api/actions/" + action).json();
+    var narratives = new HashSet<String>();
+    after
+        .getJsonArray("updates")
+        .forEach(u -> narratives.add(u.asJsonObject().getString("narrative")));
+    for (int i = 0; i < clients; i++) {
+      assertTrue(narratives.contains("Concurrent update " + i), "update " + i + " is missing");
+    }
+    assertEquals(clients, after.getJsonArray("updates").size());
+    assertEquals("IN_PROGRESS", after.getString("status"), "progress says the action started");
+    for (var u : after.getJsonArray("updates")) {
+      long id = u.asJsonObject().getJsonNumber("id").longValue();
+      var audit = admin.get("/api/audit?objectType=ProgressUpdate&objectId=" + id).json();
+      assertEquals(1, audit.getInt("total"), () -> "update " + id + " audited: " + audit);
+    }
+
+    // Appends did not version the action: an edit made from the state before them still lands,
+    // and an edit from a state older than that edit is refused as before.
+    var edited = lead.put("/api/actions/" + action, edit(before, "Edited after the appends"));
+    assertEquals(200, edited.status(), edited::toString);
+    var stale = lead.put("/api/actions/" + action, edit(before, "A stale edit"));
+    assertEquals(409, stale.status(), stale::toString);
+    var fresh = lead.put("/api/actions/" + action, edit(edited.json(), "A current edit"));
+    assertEquals(200, fresh.status(), fresh::toString);
+    assertEquals(clients, fresh.json().getJsonArray("updates").size());
+  }
+
+  @Test
+  void aRetryWithTheSameIdempotencyKeyGetsTheFirstAnswerAndMakesNoSecondRecord() {
+    var f = new Fixtures(Api.at(base));
+    long service = f.service("Retry YJS", "LONDON");
+    long police = f.partner("POLICE", "Retry police", service);
+    Api admin = Api.at(base).asAdmin();
+    long inspection = published(admin, service);
+    long rec =
+        admin
+            .get("/api/inspections/" + inspection)
+            .json()
+            .getJsonArray("recommendations")
+            .getJsonObject(0)
+            .getJsonNumber("id")
+            .longValue();
+    Api lead = Api.at(base).as(f.account("retrier", "SERVICE_LEAD", service), Api.PASSWORD);
+    long plan =
+        lead.post("/api/inspections/" + inspection + "/plan", JsonValue.EMPTY_JSON_OBJECT).id();
+
+    // Creating an action twice with one key: one action, the same Location both times.
+    String actionBody = action(rec, police, "2027-03-31").build().toString();
+    var key = java.util.Map.of("Idempotency-Key", "action-" + plan);
+    var first = lead.send("POST", "/api/plans/" + plan + "/actions", actionBody, key);
+    assertEquals(201, first.status(), first::toString);
+    var again = lead.send("POST", "/api/plans/" + plan + "/actions", actionBody, key);
+    assertEquals(201, again.status(), again::toString);
+    assertEquals(first.header("Location"), again.header("Location"));
+    assertEquals(first.id(), again.id());
+    assertEquals("true", again.header("Idempotent-Replayed"));
+    assertEquals(
+        1,
+        lead.get("/api/plans/" + plan).json().getJsonArray("recommendations").stream()
+            .mapToInt(r -> r.asJsonObject().getJsonArray("actions").size())
+            .sum());
+    long action = first.id();
+
+    // The same update POSTed twice with one key makes one update.
+    String path = "/api/actions/" + action + "/updates";
+    String updateBody = update("GREEN", 20).build().toString();
+    var updateKey = java.util.Map.of("Idempotency-Key", "update-" + action);
+    var stored = lead.send("POST", path, updateBody, updateKey);
+    assertEquals(201, stored.status(), stored::toString);
+    var replayed = lead.send("POST", path, updateBody, updateKey);
+    assertEquals(201, replayed.status(), replayed::toString);
+    assertEquals(stored.json(), replayed.json());
+    assertEquals(1, lead.get("/api/actions/" + action).json().getJsonArray("updates").size());
+
+    // The same key with another body is refused; another key is another update.
+    var reused = lead.send("POST", path, update("RED", 30).build().toString(), updateKey);
+    assertEquals(422, reused.status(), reused::toString);
+    assertEquals("Idempotency-Key", reused.firstErrorField());
+    var other = lead.send("POST", path, updateBody, java.util.Map.of("Idempotency-Key", "another"));
+    assertEquals(201, other.status(), other::toString);
+    assertEquals(2, lead.get("/api/actions/" + action).json().getJsonArray("updates").size());
+
+    // A key belongs to its caller: another caller's identical request is its own.
+    Api member = Api.at(base).as(f.account("retrier2", "SERVICE_LEAD", service), Api.PASSWORD);
+    assertEquals(201, member.send("POST", path, updateBody, updateKey).status());
+    assertEquals(3, lead.get("/api/actions/" + action).json().getJsonArray("updates").size());
   }
 
   private static long published(Api admin, long service) {
