@@ -2,7 +2,6 @@ package org.yjtracker.actionplan.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -37,16 +36,14 @@ public class ActionsResource {
   @PUT
   @Path("{id}")
   @Operation(summary = "Change an action; send its version (409 with the current state if stale)")
-  public ActionView change(
-      @PathParam("id") long id, @NotNull(message = "Send the action") ActionInput input) {
+  public ActionView change(@PathParam("id") long id, ActionInput input) {
     return actions.change(caller, id, input);
   }
 
   @POST
   @Path("{id}/updates")
   @Operation(summary = "Add a progress update (never changed later; a correction is a new one)")
-  public Response report(
-      @PathParam("id") long id, @NotNull(message = "Send the update") UpdateInput input) {
+  public Response report(@PathParam("id") long id, UpdateInput input) {
     return Response.status(Response.Status.CREATED)
         .entity(DatabaseTrouble.retryOnContention(() -> actions.report(caller, id, input)))
         .build();

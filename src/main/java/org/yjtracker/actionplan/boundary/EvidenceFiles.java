@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
+import java.io.InputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
@@ -19,6 +20,7 @@ import org.yjtracker.actionplan.control.EvidenceTypes;
 import org.yjtracker.actionplan.entity.EvidenceFile;
 import org.yjtracker.actionplan.entity.ProgressUpdate;
 import org.yjtracker.audit.control.AuditTrail;
+import org.yjtracker.platform.control.Uploads;
 
 /**
  * Evidence files of progress updates: checked on the way in, served only to who sees the action.
@@ -32,8 +34,17 @@ public class EvidenceFiles {
   @Inject PlanActions actions;
   @Inject AuditTrail audit;
 
+  /**
+   * Stores an evidence file. The body is read only once the caller may write the action, so a
+   * caller who may not gets 403/404 rather than a complaint about the file.
+   */
   public FileView attach(
-      Caller caller, long actionId, long updateId, String fileName, byte[] content) {
+      Caller caller,
+      long actionId,
+      long updateId,
+      String fileName,
+      InputStream body,
+      long maxBytes) {
     actions.find(caller, actionId);
     ProgressUpdate update =
         Optional.ofNullable(em.find(ProgressUpdate.class, updateId))
@@ -41,6 +52,7 @@ public class EvidenceFiles {
             .orElseThrow(() -> new NotFoundException("No update " + updateId + " of this action"));
     access.requireActionWriter(caller, update.getAction());
     ActionPlans.requireOpen(update.getAction().getPlan());
+    byte[] content = Uploads.read(body, maxBytes, "The file is empty.", 400);
     String name = fileName == null ? "" : fileName.strip();
     if (name.isEmpty() || name.length() > 255 || name.contains("/") || name.contains("\\")) {
       throw new WebApplicationException(

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import jakarta.validation.Valid;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.NotFoundException;
 import java.time.Instant;
@@ -33,6 +32,7 @@ import org.yjtracker.platform.control.Dates;
 import org.yjtracker.platform.control.Enums;
 import org.yjtracker.platform.control.FieldError;
 import org.yjtracker.platform.control.InvalidInputException;
+import org.yjtracker.platform.control.RequestBodies;
 
 /**
  * The actions of a plan and their progress updates. Stale edits answer 409 with the action as it is
@@ -48,11 +48,13 @@ public class PlanActions {
   @Inject ActionPlans plans;
   @Inject PlanAccess access;
   @Inject AuditTrail audit;
+  @Inject RequestBodies bodies;
 
-  public ActionView add(Caller caller, long planId, @Valid ActionInput input) {
+  public ActionView add(Caller caller, long planId, ActionInput input) {
     ActionPlan plan = plans.plan(caller, planId);
     access.requirePlanWriter(caller, plan);
     ActionPlans.requireOpen(plan);
+    bodies.valid(input, "Send the action");
     var action = new PlanAction(plan, caller.email());
     apply(caller, action, input, true);
     // Not added to the plan's list in memory: EclipseLink versions an entity whose collection
@@ -68,10 +70,11 @@ public class PlanActions {
     return view(caller, visible(caller, actionId));
   }
 
-  public ActionView change(Caller caller, long actionId, @Valid ActionInput input) {
+  public ActionView change(Caller caller, long actionId, ActionInput input) {
     PlanAction action = visible(caller, actionId);
     access.requireActionWriter(caller, action);
     ActionPlans.requireOpen(action.getPlan());
+    bodies.valid(input, "Send the action");
     if (input.version == null) {
       throw new InvalidInputException("version", "Send the version you edited");
     }
@@ -98,10 +101,11 @@ public class PlanActions {
    * action row is not versioned by it (see {@link PlanAction#append}), and nothing is loaded with a
    * lock. Every stored update is audited in the same transaction.
    */
-  public ActionView report(Caller caller, long actionId, @Valid UpdateInput input) {
+  public ActionView report(Caller caller, long actionId, UpdateInput input) {
     PlanAction action = visible(caller, actionId);
     access.requireActionWriter(caller, action);
     ActionPlans.requireOpen(action.getPlan());
+    bodies.valid(input, "Send the update");
     Rag rag = Enums.parse(Rag.class, input.rag, "rag");
     if (input.correctsId != null && !hasUpdate(actionId, input.correctsId)) {
       throw new InvalidInputException(

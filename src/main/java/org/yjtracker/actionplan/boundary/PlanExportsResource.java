@@ -34,11 +34,12 @@ public class PlanExportsResource {
           "The plan as CSV or XLSX (one row per action, headings the plan import reads) or as a"
               + " PDF board paper (format=csv|xlsx|pdf)")
   public Response export(@PathParam("id") long id, @QueryParam("format") String format) {
+    // The plan first: another service's plan is a 404 whatever the format says.
+    PlanReport report = exports.report(caller, id);
     ExportFormat as =
         ExportFormat.named(format)
             .orElseThrow(
                 () -> new InvalidInputException("format", "Choose csv, xlsx or pdf as the format"));
-    PlanReport report = exports.report(caller, id);
     return Response.ok(as.write(report))
         .type(as.mediaType())
         .header("Content-Disposition", "attachment; filename=\"" + as.fileName(report) + "\"")

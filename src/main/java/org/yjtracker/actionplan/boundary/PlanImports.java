@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.yjtracker.access.entity.Caller;
@@ -55,10 +56,14 @@ public class PlanImports {
   @Inject PlanAccess access;
   @Inject AuditTrail audit;
 
-  /** Nothing is saved. */
+  /**
+   * Nothing is saved. The sheet is read only once the caller may write the plan, so a caller who
+   * may not gets 403/404 rather than a complaint about the upload.
+   */
   public ImportPreview preview(
-      Caller caller, long planId, byte[] sheet, PlanSpreadsheet.Format as) {
-    return ImportPreview.of(rows(writable(caller, planId), sheet, as));
+      Caller caller, long planId, Supplier<byte[]> sheet, PlanSpreadsheet.Format as) {
+    ActionPlan plan = writable(caller, planId);
+    return ImportPreview.of(rows(plan, sheet.get(), as));
   }
 
   /**
@@ -66,9 +71,9 @@ public class PlanImports {
    *     nothing is created
    */
   public PlanView importActions(
-      Caller caller, long planId, byte[] sheet, PlanSpreadsheet.Format as) {
+      Caller caller, long planId, Supplier<byte[]> sheet, PlanSpreadsheet.Format as) {
     ActionPlan plan = writable(caller, planId);
-    List<ImportRow> rows = rows(plan, sheet, as);
+    List<ImportRow> rows = rows(plan, sheet.get(), as);
     List<FieldError> errors =
         rows.stream()
             .flatMap(r -> r.problems().stream().map(p -> error(r, p)))

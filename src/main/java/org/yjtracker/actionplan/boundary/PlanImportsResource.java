@@ -61,7 +61,7 @@ public class PlanImportsResource {
               + " problems; nothing is saved")
   public ImportPreview preview(
       @PathParam("id") long id, @HeaderParam("Content-Type") String contentType, InputStream body) {
-    return imports.preview(caller, id, read(body), format(contentType));
+    return imports.preview(caller, id, () -> read(body), format(contentType));
   }
 
   @POST
@@ -71,7 +71,7 @@ public class PlanImportsResource {
               + " 413 if too large, 422 if it is not a plan spreadsheet")
   public Response importActions(
       @PathParam("id") long id, @HeaderParam("Content-Type") String contentType, InputStream body) {
-    PlanView plan = imports.importActions(caller, id, read(body), format(contentType));
+    PlanView plan = imports.importActions(caller, id, () -> read(body), format(contentType));
     return Response.created(
             uri.getBaseUriBuilder().path("plans").path(String.valueOf(plan.id())).build())
         .entity(plan)

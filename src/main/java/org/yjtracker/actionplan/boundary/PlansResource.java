@@ -71,8 +71,7 @@ public class PlansResource {
   @POST
   @Path("{id}/actions")
   @Operation(summary = "Add an action to a plan")
-  public Response addAction(
-      @PathParam("id") long planId, @NotNull(message = "Send the action") ActionInput input) {
+  public Response addAction(@PathParam("id") long planId, ActionInput input) {
     ActionView action = actions.add(caller, planId, input);
     return Response.created(
             uri.getBaseUriBuilder().path("actions").path(String.valueOf(action.id())).build())

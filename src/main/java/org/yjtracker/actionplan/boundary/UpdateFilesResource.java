@@ -18,7 +18,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.yjtracker.access.entity.Caller;
 import org.yjtracker.actionplan.boundary.ActionView.FileView;
-import org.yjtracker.platform.control.Uploads;
 
 @Path("actions/{actionId}/updates/{updateId}/files")
 @RequestScoped
@@ -44,9 +43,8 @@ public class UpdateFilesResource {
       @PathParam("updateId") long updateId,
       @HeaderParam("X-File-Name") String fileName,
       InputStream body) {
-    byte[] content = Uploads.read(body, maxBytes, "The file is empty.", 400);
     String name = fileName == null ? null : URLDecoder.decode(fileName, StandardCharsets.UTF_8);
-    FileView file = files.attach(caller, actionId, updateId, name, content);
+    FileView file = files.attach(caller, actionId, updateId, name, body, maxBytes);
     return Response.status(Response.Status.CREATED).entity(file).build();
   }
 }

@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
@@ -30,7 +31,7 @@ public class UpdateInput {
 
   @Valid
   @Size(max = 20, message = "At most 20 evidence links")
-  public List<LinkInput> links;
+  public List<@NotNull(message = "An entry of this list is empty") LinkInput> links;
 
   public static class LinkInput {
     @NotBlank(message = "Give the evidence a title")

@@ -14,7 +14,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.yjtracker.access.boundary.AllowedRoles;
 import org.yjtracker.access.entity.Caller;
+import org.yjtracker.access.entity.Role;
 import org.yjtracker.dashboard.control.NationalExport;
 import org.yjtracker.dashboard.control.NationalFilter;
 import org.yjtracker.dashboard.control.NationalSort;
@@ -27,6 +29,7 @@ import org.yjtracker.platform.control.InvalidInputException;
 import org.yjtracker.platform.control.Like;
 import org.yjtracker.platform.entity.PageRequest;
 
+@AllowedRoles({Role.INSPECTORATE_ADMIN, Role.INSPECTOR})
 @Path("dashboard")
 @RequestScoped
 @Tag(name = "Dashboards")

@@ -36,11 +36,11 @@ public class FrameworkInput {
 
   @Valid
   @Size(max = 4, message = "A scale has at most four ratings")
-  public List<BandInput> bands;
+  public List<@NotNull(message = "An entry of this list is empty") BandInput> bands;
 
   @Valid
   @Size(max = 20, message = "At most 20 domains")
-  public List<DomainInput> domains;
+  public List<@NotNull(message = "An entry of this list is empty") DomainInput> domains;
 
   public static class BandInput {
     @NotBlank(message = "Choose the rating")
@@ -68,7 +68,7 @@ public class FrameworkInput {
 
     @Valid
     @Size(max = 30, message = "At most 30 standards a domain")
-    public List<StandardInput> standards;
+    public List<@NotNull(message = "An entry of this list is empty") StandardInput> standards;
   }
 
   public static class StandardInput {

@@ -74,7 +74,7 @@ public class InspectionInput {
 
   @Valid
   @Size(max = 50, message = "At most 50 standards")
-  public List<StandardInput> standards;
+  public List<@NotNull(message = "An entry of this list is empty") StandardInput> standards;
 
   @Size(max = 200, message = "At most 200 strengths")
   public List<@NotBlank(message = "A strength cannot be empty") @Size(max = 4000) String> strengths;
@@ -86,7 +86,8 @@ public class InspectionInput {
 
   @Valid
   @Size(max = 100, message = "At most 100 recommendations")
-  public List<RecommendationInput> recommendations;
+  public List<@NotNull(message = "An entry of this list is empty") RecommendationInput>
+      recommendations;
 
   /** The version you edited; required to change an inspection. */
   public Long version;
@@ -106,7 +107,7 @@ public class InspectionInput {
 
     @Valid
     @Size(max = 10, message = "At most 10 key questions")
-    public List<KeyQuestionInput> keyQuestions;
+    public List<@NotNull(message = "An entry of this list is empty") KeyQuestionInput> keyQuestions;
 
     @Schema(
         implementation = Rating.class,
@@ -135,7 +136,7 @@ public class InspectionInput {
 
     @Valid
     @Size(max = 30, message = "At most 30 prompts")
-    public List<PromptInput> prompts;
+    public List<@NotNull(message = "An entry of this list is empty") PromptInput> prompts;
   }
 
   public static class PromptInput {

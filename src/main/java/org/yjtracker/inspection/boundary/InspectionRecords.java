@@ -35,6 +35,7 @@ import org.yjtracker.platform.control.FieldError;
 import org.yjtracker.platform.control.InvalidInputException;
 import org.yjtracker.platform.control.Like;
 import org.yjtracker.platform.control.PagedQuery;
+import org.yjtracker.platform.control.RequestBodies;
 import org.yjtracker.platform.entity.ResultPage;
 
 /**
@@ -49,6 +50,7 @@ public class InspectionRecords {
 
   @PersistenceContext EntityManager em;
   @Inject ServiceScope scope;
+  @Inject RequestBodies bodies;
   @Inject AuditTrail audit;
   @Inject InspectionAssembler assembler;
 
@@ -111,7 +113,7 @@ public class InspectionRecords {
    * Changes a draft (inspectors), or corrects a published inspection (inspectorate admins only,
    * with a reason that the audit trail keeps).
    */
-  public InspectionView update(Caller caller, long id, @Valid InspectionInput input) {
+  public InspectionView update(Caller caller, long id, InspectionInput input) {
     requireInspector(caller);
     Inspection inspection = existing(id);
     String reason = input.reason == null || input.reason.isBlank() ? null : input.reason.strip();
@@ -124,6 +126,8 @@ public class InspectionRecords {
         throw new InvalidInputException("reason", "Say why the published inspection is corrected");
       }
     }
+    // Validated only now: an inspector may not correct a published inspection, whatever it says.
+    bodies.valid(input, "Send the inspection");
     if (input.version == null) {
       throw new InvalidInputException("version", "Send the version you edited");
     }

@@ -24,6 +24,7 @@ import org.yjtracker.platform.control.ConflictException;
 import org.yjtracker.platform.control.InvalidInputException;
 import org.yjtracker.platform.control.Like;
 import org.yjtracker.platform.control.PagedQuery;
+import org.yjtracker.platform.control.RequestBodies;
 import org.yjtracker.platform.entity.ResultPage;
 
 /**
@@ -38,6 +39,7 @@ public class OrganisationDirectory {
 
   @PersistenceContext EntityManager em;
   @Inject ServiceScope scope;
+  @Inject RequestBodies bodies;
   @Inject AuditTrail audit;
 
   public ResultPage<OrganisationView> search(Caller caller, OrganisationQuery query) {
@@ -77,10 +79,12 @@ public class OrganisationDirectory {
     return detailed(organisation, visibility);
   }
 
-  public OrganisationView update(Caller caller, long id, @Valid OrganisationInput input) {
+  public OrganisationView update(Caller caller, long id, OrganisationInput input) {
     Visibility visibility = scope.of(caller);
     Organisation organisation = visible(visibility, id);
     requireEditor(caller);
+    // Validated only now: another service's organisation is a 404 whatever the body says.
+    bodies.valid(input, "Send the organisation");
     if (input.version == null) {
       throw new InvalidInputException("version", "Send the version you edited");
     }

@@ -1,7 +1,6 @@
 package org.yjtracker.platform.boundary;
 
 import jakarta.json.Json;
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonParser;
@@ -19,7 +18,6 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.NoSuchElementException;
 import org.yjtracker.platform.control.InvalidInputException;
 
 /**
@@ -56,6 +54,19 @@ public class JsonObjectReader implements MessageBodyReader<JsonObject> {
     } catch (java.io.IOException e) {
       throw new InvalidInputException("body", "could not be read");
     }
+    JsonValue value = parse(bytes);
+    if (value instanceof JsonObject object) {
+      return object;
+    }
+    throw new InvalidInputException(
+        "body", "must be a JSON object, not " + value.getValueType().name().toLowerCase());
+  }
+
+  /**
+   * One JSON value, strictly: valid UTF-8, not empty, nothing after it, not nested absurdly deep.
+   * Anything else is a 400 about the {@code body}.
+   */
+  static JsonValue parse(byte[] bytes) {
     String text;
     try {
       text =
@@ -71,27 +82,20 @@ public class JsonObjectReader implements MessageBodyReader<JsonObject> {
     if (text.isBlank()) {
       throw new InvalidInputException("body", "is empty: send a JSON object");
     }
-    JsonValue value;
     try (JsonParser parser = Json.createParser(new StringReader(text))) {
       parser.next();
-      value = parser.getValue();
+      JsonValue value = parser.getValue();
       if (parser.hasNext()) {
         throw new InvalidInputException("body", "has more after the JSON value");
       }
+      return value;
     } catch (JsonParsingException e) {
       throw new InvalidInputException("body", "is not valid JSON (" + e.getMessage() + ")");
-    } catch (JsonException | IllegalStateException | NoSuchElementException e) {
-      // Parsson also throws plain runtime exceptions, e.g. when nesting is too deep.
-      throw new InvalidInputException("body", "is not valid JSON");
     } catch (InvalidInputException e) {
       throw e;
     } catch (RuntimeException e) {
+      // Parsson also throws plain runtime exceptions, e.g. when nesting is too deep.
       throw new InvalidInputException("body", "is not valid JSON");
     }
-    if (value instanceof JsonObject object) {
-      return object;
-    }
-    throw new InvalidInputException(
-        "body", "must be a JSON object, not " + value.getValueType().name().toLowerCase());
   }
 }

@@ -16,8 +16,9 @@ import java.math.BigDecimal;
  * so "str" becomes false. These refuse instead, with a {@link JsonbException} that names what was
  * expected; {@link Problems} turns it into a 400 naming the field.
  *
- * <p>A whole number may come as a JSON number or as a string of digits (page scripts send form
- * values); a boolean only as JSON true or false.
+ * <p>A whole number may come only as a JSON number (page scripts convert form values); a boolean
+ * only as JSON true or false; text only as a JSON string (JSON-B would otherwise store 123 as "123"
+ * and unwrap ["a"] into "a").
  */
 public final class StrictScalars {
 
@@ -29,7 +30,9 @@ public final class StrictScalars {
    * default: request bodies declare boxed types.
    */
   public static JsonbDeserializer<?>[] deserializers() {
-    return new JsonbDeserializer<?>[] {new Ints(), new Longs(), new Shorts(), new Booleans()};
+    return new JsonbDeserializer<?>[] {
+      new Ints(), new Longs(), new Shorts(), new Booleans(), new Texts()
+    };
   }
 
   /** Thrown for a value that does not fit; its message is meant for the client. */
@@ -47,12 +50,6 @@ public final class StrictScalars {
       return null;
     } else if (current instanceof JsonNumber number) {
       value = number.bigDecimalValue();
-    } else if (current instanceof JsonString string) {
-      String text = string.getString().strip();
-      if (!text.matches("-?[0-9]{1,30}")) {
-        throw outOfRange(min, max);
-      }
-      value = new BigDecimal(text);
     } else {
       throw outOfRange(min, max);
     }
@@ -115,6 +112,20 @@ public final class StrictScalars {
         return Boolean.FALSE;
       }
       throw new ValueException("must be true or false");
+    }
+  }
+
+  static final class Texts implements JsonbDeserializer<String> {
+    @Override
+    public String deserialize(JsonParser parser, DeserializationContext context, Type type) {
+      JsonValue current = parser.getValue();
+      if (current == JsonValue.NULL) {
+        return null;
+      }
+      if (current instanceof JsonString string) {
+        return string.getString();
+      }
+      throw new ValueException("must be text (a JSON string)");
     }
   }
 }

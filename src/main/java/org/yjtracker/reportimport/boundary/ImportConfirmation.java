@@ -20,7 +20,7 @@ public class ImportConfirmation {
 
   @Valid
   @Size(max = 100, message = "At most 100 recommendations")
-  public List<OwnerChoice> owners;
+  public List<@NotNull(message = "An entry of this list is empty") OwnerChoice> owners;
 
   public static class OwnerChoice {
     @NotNull(message = "Say which recommendation")
@@ -30,7 +30,7 @@ public class ImportConfirmation {
 
     @Valid
     @Size(max = 10, message = "At most 10 new owners a recommendation")
-    public List<NewOwner> create;
+    public List<@NotNull(message = "An entry of this list is empty") NewOwner> create;
   }
 
   /** An owner the directory does not have yet; it is added, linked to the service. */

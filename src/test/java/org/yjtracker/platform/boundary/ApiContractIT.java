@@ -83,6 +83,9 @@ class ApiContractIT {
           // The inspections of the test world are published: only an admin corrects one.
           new Rule("PUT /api/inspections/*", ADMINS),
           new Rule("* /api/inspections/**", INSPECTORATE),
+          // Tokens are made only in a signed-in session with the password entered again; the
+          // matrix calls with HTTP Basic, so everyone is refused (AccessIT covers the session).
+          new Rule("POST /api/me/tokens", EnumSet.noneOf(Role.class)),
           new Rule("* /api/me/**", EVERYONE),
           new Rule("GET /api/organisations/**", EVERYONE),
           new Rule(

@@ -35,6 +35,8 @@ class JsonSettingsTest {
     public Boolean flag;
     public List<Integer> numbers;
     public Nested nested;
+    public String description;
+    public List<String> names;
   }
 
   public static class Nested {
@@ -46,7 +48,7 @@ class JsonSettingsTest {
     Input input =
         JSONB.fromJson(
             "{\"percentComplete\":100,\"serviceId\":9007199254740993,"
-                + "\"version\":\"7\",\"active\":false,\"flag\":true,\"numbers\":[1,2.0],"
+                + "\"version\":7,\"active\":false,\"flag\":true,\"numbers\":[1,2.0],"
                 + "\"nested\":{\"number\":1e2}}",
             Input.class);
     assertEquals(100, input.percentComplete);
@@ -56,6 +58,26 @@ class JsonSettingsTest {
     assertTrue(input.flag);
     assertEquals(List.of(1, 2), input.numbers);
     assertEquals(100, input.nested.number);
+  }
+
+  @Test
+  void textBindsOnlyFromStrings() {
+    Input input = JSONB.fromJson("{\"description\":\"Done\",\"names\":[\"a\",null]}", Input.class);
+    assertEquals("Done", input.description);
+    assertEquals(java.util.Arrays.asList("a", null), input.names);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "{\"description\":123}",
+        "{\"description\":true}",
+        "{\"description\":[\"a\"]}",
+        "{\"description\":{}}",
+        "{\"names\":[1]}"
+      })
+  void textFromAnythingButAStringIsRefused(String json) {
+    assertThrows(JsonbException.class, () -> JSONB.fromJson(json, Input.class));
   }
 
   @Test
@@ -73,6 +95,7 @@ class JsonSettingsTest {
         "{\"percentComplete\":2.5}",
         "{\"percentComplete\":1e999999999}",
         "{\"percentComplete\":\"ten\"}",
+        "{\"percentComplete\":\"7\"}",
         "{\"percentComplete\":true}",
         "{\"percentComplete\":[1]}",
         "{\"percentComplete\":{}}"
