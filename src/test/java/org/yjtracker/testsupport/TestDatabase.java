@@ -5,13 +5,14 @@ import java.sql.SQLException;
 
 /**
  * Gives the integration tests a fresh, empty database on the MariaDB server before they start (run
- * by the build in pre-integration-test). The application's own migrations build the schema.
+ * by the build in pre-integration-test), and their temporary folder. The application's own
+ * migrations build the schema.
  */
 public final class TestDatabase {
 
   private TestDatabase() {}
 
-  public static void main(String[] args) throws SQLException {
+  public static void main(String[] args) throws SQLException, java.io.IOException {
     String serverUrl = args[0];
     String user = args[1];
     String password = args.length > 2 ? args[2] : "";
@@ -33,5 +34,10 @@ public final class TestDatabase {
           e);
     }
     System.out.println("[test-database] fresh database " + name + " on " + serverUrl);
+    if (args.length > 4) {
+      // The integration tests' java.io.tmpdir: the JVM does not create it, and files made there
+      // (deployments, browser profiles) need it.
+      java.nio.file.Files.createDirectories(java.nio.file.Path.of(args[4]));
+    }
   }
 }

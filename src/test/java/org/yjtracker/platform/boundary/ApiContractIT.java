@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -154,11 +155,16 @@ class ApiContractIT {
       Map<String, Long> before = database.take();
       for (Operation op : operations.writes()) {
         Set<Role> allowed = rule(op).allowed();
-        Role role =
+        Optional<Role> may =
             FUZZ_PREFERENCE.stream()
                 .filter(r -> allowed == null || allowed.contains(r))
-                .findFirst()
-                .orElseThrow();
+                .findFirst();
+        if (may.isEmpty()) {
+          // Nobody calling with HTTP Basic may (a token is made only in a signed-in session):
+          // every request would be the same 403, which the access matrix already asserts.
+          continue;
+        }
+        Role role = may.get();
         List<Probe> probes = generator.of(op, ids(op, world.own));
         List<Call> calls = new ArrayList<>();
         probes.forEach(p -> calls.add(new Call(role, p)));

@@ -46,7 +46,7 @@ class DatabaseOutageIT {
   private static final String MARIADBD = "/usr/sbin/mariadbd";
   private static final String INSTALL_DB = "/usr/bin/mariadb-install-db";
   private static final String ADMIN = "admin@tracker.test";
-  private static final String ADMIN_PASSWORD = "admin-password-it";
+  private static final String ADMIN_PASSWORD = org.yjtracker.testsupport.Api.ADMIN_PASSWORD;
 
   /** A hang detector, not a speed assertion: a request waiting this long did not fail fast. */
   private static final Duration HANG = Duration.ofSeconds(5);
