@@ -18,6 +18,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.yjtracker.access.entity.Caller;
+import org.yjtracker.platform.control.DatabaseTrouble;
 import org.yjtracker.platform.control.Problem;
 import org.yjtracker.web.boundary.SecurityHeaders;
 
@@ -70,7 +71,7 @@ public class TrackerAuthenticationMechanism implements HttpAuthenticationMechani
       return reject(
           response,
           Problem.of(503, "Service unavailable", "Sign-in cannot be checked just now. Try again."),
-          null);
+          Duration.ofSeconds(DatabaseTrouble.RETRY_AFTER_SECONDS));
     }
   }
 
