@@ -157,7 +157,7 @@ public class PlanAction {
       Integer percent,
       Long corrects,
       List<ProgressUpdate.EvidenceLink> links) {
-    var update = new ProgressUpdate(this, author, at, narrative, rag, percent, corrects, links);
+    var update = append(author, at, narrative, rag, percent, corrects, links);
     updates.add(0, update);
     // Reporting progress on an action nobody marked as started says it has started.
     if (status == ActionStatus.NOT_STARTED && startsAction(percent)) {
