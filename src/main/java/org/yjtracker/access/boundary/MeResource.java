@@ -33,6 +33,7 @@ public class MeResource {
 
   @Inject AccountRegistry registry;
   @Inject ApiTokens tokens;
+  @Inject ClientAddresses addresses;
   @Inject Caller caller;
   @Context UriInfo uri;
   @Context HttpServletRequest request;
@@ -54,7 +55,7 @@ public class MeResource {
       @Valid @NotNull(message = "Send the current and new password") PasswordChange change) {
     int epoch =
         registry.changeOwnPassword(
-            caller, change.currentPassword, change.newPassword, request.getRemoteAddr());
+            caller, change.currentPassword, change.newPassword, addresses.of(request));
     HttpSession session = request.getSession(false);
     if (caller.method() == Caller.AuthMethod.SESSION && session != null) {
       // This session carries on under the new epoch; every other one has ended.
@@ -81,7 +82,7 @@ public class MeResource {
     if (caller.method() != Caller.AuthMethod.SESSION) {
       throw new ForbiddenException(ApiTokens.MADE_IN_A_SESSION);
     }
-    NewToken created = tokens.create(caller, body, request.getRemoteAddr());
+    NewToken created = tokens.create(caller, body, addresses.of(request));
     return Response.created(
             uri.getAbsolutePathBuilder().path(String.valueOf(created.details().id())).build())
         .entity(created)

@@ -17,6 +17,7 @@ import org.yjtracker.web.control.Html;
 public class SignInServlet extends HttpServlet {
 
   @Inject Authenticator authenticator;
+  @Inject ClientAddresses addresses;
   @Inject PageRenderer renderer;
 
   @Override
@@ -45,7 +46,7 @@ public class SignInServlet extends HttpServlet {
       return;
     }
     SignInOutcome outcome =
-        authenticator.signIn(email, password, request.getRemoteAddr(), Caller.AuthMethod.SESSION);
+        authenticator.signIn(email, password, addresses.of(request), Caller.AuthMethod.SESSION);
     if (outcome.throttled()) {
       long minutes = Math.max(1, (outcome.retryAfter().toSeconds() + 59) / 60);
       response.setHeader("Retry-After", String.valueOf(outcome.retryAfter().toSeconds()));

@@ -41,6 +41,7 @@ public class TrackerAuthenticationMechanism implements HttpAuthenticationMechani
       Set.of("/webjars/", "/assets/", "/govuk/", "/js/", "/css/", "/favicon");
 
   @Inject Authenticator authenticator;
+  @Inject ClientAddresses addresses;
 
   @Override
   public AuthenticationStatus validateRequest(
@@ -111,7 +112,7 @@ public class TrackerAuthenticationMechanism implements HttpAuthenticationMechani
     }
     SignInOutcome outcome =
         authenticator.basic(
-            decoded.substring(0, colon), decoded.substring(colon + 1), request.getRemoteAddr());
+            decoded.substring(0, colon), decoded.substring(colon + 1), addresses.of(request));
     if (outcome.succeeded()) {
       return accept(outcome.caller(), request, context);
     }

@@ -641,9 +641,38 @@ class AccessIT {
   }
 
   /**
+   * Behind a trusted reverse proxy (the test server trusts it) every request comes from the proxy:
+   * the client is the address the proxy appends to X-Forwarded-For, so one client's guessing does
+   * not hold up everybody else behind the same proxy.
+   */
+  @Test
+  void behindATrustedProxyTheForwardedClientIsThrottledNotTheProxy() throws Exception {
+    var fixtures = new Fixtures(Api.at(base));
+    String email = fixtures.account("proxied", "VIEWER", world().serviceA());
+    String guesser = "X-Forwarded-For: 198.51.100.1, 203.0.113.7";
+    for (int i = 0; i < 5; i++) {
+      assertEquals(
+          401, rawGet("127.0.0.4", "/api/me", basic(email, "not-the-password-" + i), guesser));
+    }
+    assertEquals(
+        429,
+        rawGet("127.0.0.4", "/api/me", basic(email, Api.PASSWORD), guesser),
+        "the guessing client waits");
+    assertEquals(
+        200,
+        rawGet("127.0.0.4", "/api/me", basic(email, Api.PASSWORD), "X-Forwarded-For: 203.0.113.8"),
+        "the owner through the same proxy signs in");
+  }
+
+  private int rawGet(String fromAddress, String path, String authorization) throws IOException {
+    return rawGet(fromAddress, path, authorization, null);
+  }
+
+  /**
    * The status of a GET sent from the given loopback address, so the server sees another client.
    */
-  private int rawGet(String fromAddress, String path, String authorization) throws IOException {
+  private int rawGet(String fromAddress, String path, String authorization, String extraHeader)
+      throws IOException {
     try (var socket =
         new Socket(
             InetAddress.getByName("127.0.0.1"),
@@ -659,6 +688,7 @@ class AccessIT {
                   + base.getPort()
                   + "\r\nAuthorization: "
                   + authorization
+                  + (extraHeader == null ? "" : "\r\n" + extraHeader)
                   + "\r\nConnection: close\r\n\r\n")
               .getBytes(StandardCharsets.US_ASCII));
       out.flush();
