@@ -16,16 +16,24 @@ import org.yjtracker.platform.control.Problem;
  *
  * <p>Payara registers its metrics servlet in the web module at the root context, which is the
  * tracker (the launcher and the tests deploy it there), so this filter and the tracker's
- * authentication guard it like any page: an admin's session, HTTP Basic or an admin's API token (a
- * scraper such as Prometheus uses the last: {@code authorization: {type: Bearer, credentials:
- * ...}}).
+ * authentication guard it like any page: an admin's session, HTTP Basic or an admin's API token, or
+ * the scraper's own token ({@code tracker.metrics.token}, see {@link
+ * org.yjtracker.access.control.MetricsToken}), which Prometheus sends as {@code authorization:
+ * {type: Bearer, credentials: ...}}.
  */
 public class MetricsAccessFilter extends HttpFilter {
+
+  /** Set by the authentication when the request carries the scraper's {@link MetricsToken}. */
+  static final String SCRAPER = "tracker.metricsScraper";
 
   @Override
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
+    if (Boolean.TRUE.equals(request.getAttribute(SCRAPER))) {
+      chain.doFilter(request, response);
+      return;
+    }
     if (!(request.getAttribute(Caller.REQUEST_ATTRIBUTE) instanceof Caller caller)) {
       response.setHeader("WWW-Authenticate", "Basic realm=\"tracker\"");
       refuse(response, Problem.of(401, "Unauthorized", "Sign in to read the metrics."));

@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
+import org.yjtracker.access.control.MetricsToken;
 import org.yjtracker.access.entity.Caller;
 import org.yjtracker.platform.control.DatabaseTrouble;
 import org.yjtracker.platform.control.Problem;
@@ -42,6 +43,7 @@ public class TrackerAuthenticationMechanism implements HttpAuthenticationMechani
 
   @Inject Authenticator authenticator;
   @Inject ClientAddresses addresses;
+  @Inject MetricsToken metricsToken;
 
   @Override
   public AuthenticationStatus validateRequest(
@@ -52,6 +54,10 @@ public class TrackerAuthenticationMechanism implements HttpAuthenticationMechani
     }
     try {
       String authorization = request.getHeader("Authorization");
+      if (isMetricsScraper(path, authorization)) {
+        request.setAttribute(MetricsAccessFilter.SCRAPER, Boolean.TRUE);
+        return context.doNothing();
+      }
       if (authorization != null && !authorization.isBlank()) {
         return fromHeader(authorization.strip(), request, response, context);
       }
@@ -74,6 +80,14 @@ public class TrackerAuthenticationMechanism implements HttpAuthenticationMechani
           Problem.of(503, "Service unavailable", "Sign-in cannot be checked just now. Try again."),
           Duration.ofSeconds(DatabaseTrouble.RETRY_AFTER_SECONDS));
     }
+  }
+
+  /** The scraper's token (not an account) opens /metrics and nothing else. */
+  private boolean isMetricsScraper(String path, String authorization) {
+    return (path.equals("/metrics") || path.startsWith("/metrics/"))
+        && authorization != null
+        && authorization.regionMatches(true, 0, "Bearer ", 0, 7)
+        && metricsToken.matches(authorization.substring(7).strip());
   }
 
   private AuthenticationStatus fromHeader(

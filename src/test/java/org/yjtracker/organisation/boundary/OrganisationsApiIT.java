@@ -295,6 +295,16 @@ class OrganisationsApiIT {
     var metrics = admin().get("/metrics");
     assertEquals(200, metrics.status(), metrics::toString);
     assertTrue(metrics.text().contains("# TYPE"), "Prometheus text");
+    // A scraper's own token (tracker.metrics.token in arquillian.xml) opens /metrics only.
+    var scraper = Api.at(base).withToken("it-metrics-scraper-token-0123456789").get("/metrics");
+    assertEquals(200, scraper.status(), scraper::toString);
+    assertTrue(scraper.text().contains("# TYPE"), "Prometheus text for the scraper");
+    assertEquals(
+        401,
+        Api.at(base).withToken("it-metrics-scraper-token-0123456789").get("/api/me").status(),
+        "the scraper's token is no account");
+    assertEquals(
+        401, Api.at(base).withToken("it-metrics-scraper-token-guess").get("/metrics").status());
   }
 
   @Test

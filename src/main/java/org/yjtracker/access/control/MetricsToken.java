@@ -1,0 +1,50 @@
+package org.yjtracker.access.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The bearer token a metrics scraper (Prometheus) may read /metrics with, from {@code
+ * tracker.metrics.token}; empty means none. It is not an account: it opens /metrics and nothing
+ * else, and does not expire with the personal tokens, so a scraper needs no admin's credentials.
+ * Compared by digest in constant time; shorter than {@link #MIN_LENGTH} it is refused as guessable.
+ */
+@ApplicationScoped
+public class MetricsToken {
+
+  static final int MIN_LENGTH = 24;
+  private static final Logger LOG = Logger.getLogger(MetricsToken.class.getName());
+
+  private byte[] digest;
+
+  protected MetricsToken() {}
+
+  @Inject
+  public MetricsToken(
+      @ConfigProperty(name = "tracker.metrics.token", defaultValue = "") String configured) {
+    String token = configured == null ? "" : configured.strip();
+    if (token.length() >= MIN_LENGTH) {
+      digest = sha256(token);
+    } else if (!token.isEmpty()) {
+      LOG.warning(
+          "tracker.metrics.token is shorter than " + MIN_LENGTH + " characters and is not used");
+    }
+  }
+
+  public boolean matches(String presented) {
+    return digest != null && presented != null && MessageDigest.isEqual(digest, sha256(presented));
+  }
+
+  private static byte[] sha256(String text) {
+    try {
+      return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+    }
+  }
+}

@@ -1,0 +1,26 @@
+package org.yjtracker.access.control;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class MetricsTokenTest {
+
+  private static final String TOKEN = "scraper-token-0123456789-abcdef";
+
+  @Test
+  void onlyTheConfiguredTokenMatches() {
+    var token = new MetricsToken(TOKEN);
+    assertTrue(token.matches(TOKEN));
+    assertFalse(token.matches(TOKEN + "x"));
+    assertFalse(token.matches(""));
+    assertFalse(token.matches(null));
+  }
+
+  @Test
+  void noneConfiguredOrAGuessableOneMatchesNothing() {
+    assertFalse(new MetricsToken("").matches(""));
+    assertFalse(new MetricsToken("short-token").matches("short-token"));
+  }
+}
