@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -24,10 +25,10 @@ public class MetricsToken {
 
   protected MetricsToken() {}
 
+  /** MicroProfile Config takes an empty value for none, so the setting arrives as an Optional. */
   @Inject
-  public MetricsToken(
-      @ConfigProperty(name = "tracker.metrics.token", defaultValue = "") String configured) {
-    String token = configured == null ? "" : configured.strip();
+  public MetricsToken(@ConfigProperty(name = "tracker.metrics.token") Optional<String> configured) {
+    String token = configured.map(String::strip).orElse("");
     if (token.length() >= MIN_LENGTH) {
       digest = sha256(token);
     } else if (!token.isEmpty()) {
