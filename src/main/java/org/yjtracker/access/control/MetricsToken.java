@@ -4,10 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.yjtracker.platform.control.Digests;
 
 /**
  * The bearer token a metrics scraper (Prometheus) may read /metrics with, from {@code
@@ -21,7 +21,7 @@ public class MetricsToken {
   static final int MIN_LENGTH = 24;
   private static final Logger LOG = Logger.getLogger(MetricsToken.class.getName());
 
-  private byte[] digest;
+  private String digest;
 
   protected MetricsToken() {}
 
@@ -30,7 +30,7 @@ public class MetricsToken {
   public MetricsToken(@ConfigProperty(name = "tracker.metrics.token") Optional<String> configured) {
     String token = configured.map(String::strip).orElse("");
     if (token.length() >= MIN_LENGTH) {
-      digest = sha256(token);
+      digest = Digests.sha256(token.getBytes(StandardCharsets.UTF_8));
     } else if (!token.isEmpty()) {
       LOG.warning(
           "tracker.metrics.token is shorter than " + MIN_LENGTH + " characters and is not used");
@@ -38,14 +38,11 @@ public class MetricsToken {
   }
 
   public boolean matches(String presented) {
-    return digest != null && presented != null && MessageDigest.isEqual(digest, sha256(presented));
-  }
-
-  private static byte[] sha256(String text) {
-    try {
-      return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-    }
+    return digest != null
+        && presented != null
+        && MessageDigest.isEqual(
+            digest.getBytes(StandardCharsets.US_ASCII),
+            Digests.sha256(presented.getBytes(StandardCharsets.UTF_8))
+                .getBytes(StandardCharsets.US_ASCII));
   }
 }

@@ -1,11 +1,9 @@
 package org.yjtracker.access.control;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.HexFormat;
+import org.yjtracker.platform.control.Digests;
 
 /**
  * Personal API tokens: 256 random bits behind a recognisable prefix, so a leaked token is easy to
@@ -32,12 +30,7 @@ public final class TokenCodec {
   }
 
   public static String digest(String token) {
-    try {
-      var sha = MessageDigest.getInstance("SHA-256");
-      return HexFormat.of().formatHex(sha.digest(token.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every JVM", e);
-    }
+    return Digests.sha256(token.getBytes(StandardCharsets.UTF_8));
   }
 
   /** What lists show of a token: enough to recognise it, useless to an attacker. */

@@ -8,10 +8,7 @@ import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import java.io.InputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import org.yjtracker.access.entity.Caller;
@@ -20,6 +17,7 @@ import org.yjtracker.actionplan.control.EvidenceTypes;
 import org.yjtracker.actionplan.entity.EvidenceFile;
 import org.yjtracker.actionplan.entity.ProgressUpdate;
 import org.yjtracker.audit.control.AuditTrail;
+import org.yjtracker.platform.control.Digests;
 import org.yjtracker.platform.control.Uploads;
 
 /**
@@ -72,7 +70,7 @@ public class EvidenceFiles {
             name,
             type.mediaType(),
             content,
-            sha256(content),
+            Digests.sha256(content),
             caller.email(),
             Instant.now());
     em.persist(file);
@@ -93,13 +91,5 @@ public class EvidenceFiles {
       throw new NotFoundException("No evidence file " + fileId);
     }
     return file;
-  }
-
-  private static String sha256(byte[] content) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

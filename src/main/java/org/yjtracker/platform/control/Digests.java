@@ -1,11 +1,11 @@
-package org.yjtracker.idempotency.control;
+package org.yjtracker.platform.control;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** SHA-256 in hex: fixed-length keys for whatever a client sends. */
+/** SHA-256 in hex: token digests, file checksums, fixed-length keys for whatever a client sends. */
 public final class Digests {
 
   private Digests() {}
