@@ -34,18 +34,11 @@ public class CsrfFilter extends HttpFilter {
               && caller.needsCsrfToken();
       if (cookieAuthenticated
           && !CsrfTokens.matches(request.getSession(false), request.getHeader(CsrfTokens.HEADER))) {
-        response.setStatus(403);
-        response.setContentType(Problem.MEDIA_TYPE);
-        response.setCharacterEncoding("UTF-8");
-        response
-            .getWriter()
-            .write(
-                Problem.of(
-                        403,
-                        "Forbidden",
-                        "The request has no valid CSRF token. Reload the page and try again.")
-                    .toJson()
-                    .toString());
+        Problem.of(
+                403,
+                "Forbidden",
+                "The request has no valid CSRF token. Reload the page and try again.")
+            .writeTo(response);
         return;
       }
     } else if (!CsrfTokens.matches(

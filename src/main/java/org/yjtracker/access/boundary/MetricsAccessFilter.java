@@ -36,21 +36,14 @@ public class MetricsAccessFilter extends HttpFilter {
     }
     if (!(request.getAttribute(Caller.REQUEST_ATTRIBUTE) instanceof Caller caller)) {
       response.setHeader("WWW-Authenticate", "Basic realm=\"tracker\"");
-      refuse(response, Problem.of(401, "Unauthorized", "Sign in to read the metrics."));
+      Problem.of(401, "Unauthorized", "Sign in to read the metrics.").writeTo(response);
       return;
     }
     if (!caller.hasAnyRole(Role.INSPECTORATE_ADMIN)) {
-      refuse(
-          response, Problem.of(403, "Forbidden", "Only inspectorate admins may read the metrics."));
+      Problem.of(403, "Forbidden", "Only inspectorate admins may read the metrics.")
+          .writeTo(response);
       return;
     }
     chain.doFilter(request, response);
-  }
-
-  private static void refuse(HttpServletResponse response, Problem problem) throws IOException {
-    response.setStatus(problem.status());
-    response.setContentType(Problem.MEDIA_TYPE);
-    response.setCharacterEncoding("UTF-8");
-    response.getWriter().write(problem.toJson().toString());
   }
 }

@@ -156,13 +156,10 @@ public class TrackerAuthenticationMechanism implements HttpAuthenticationMechani
       HttpServletResponse response, Problem problem, Duration retryAfter) {
     try {
       SecurityHeaders.apply(response);
-      response.setStatus(problem.status());
-      response.setContentType(Problem.MEDIA_TYPE);
-      response.setCharacterEncoding("UTF-8");
       if (retryAfter != null) {
         response.setHeader("Retry-After", String.valueOf(seconds(retryAfter)));
       }
-      response.getWriter().write(problem.toJson().toString());
+      problem.writeTo(response);
       response.flushBuffer();
     } catch (IOException e) {
       LOG.log(Level.FINE, "Client went away", e);

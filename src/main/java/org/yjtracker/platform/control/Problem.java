@@ -3,6 +3,8 @@ package org.yjtracker.platform.control;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.util.List;
 
 /** An RFC 9457 problem detail, the one body every client error of the tracker carries. */
@@ -50,6 +52,17 @@ public record Problem(
       case 429 -> "urn:yjtracker:problem:too-many-requests";
       default -> "about:blank";
     };
+  }
+
+  /**
+   * Answers a servlet request with this problem, for the places outside JAX-RS (filters, the
+   * authentication mechanism, error pages) where no exception mapper runs.
+   */
+  public void writeTo(HttpServletResponse response) throws IOException {
+    response.setStatus(status);
+    response.setContentType(MEDIA_TYPE);
+    response.setCharacterEncoding("UTF-8");
+    response.getWriter().write(toJson().toString());
   }
 
   public JsonObject toJson() {

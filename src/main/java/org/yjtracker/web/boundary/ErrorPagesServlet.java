@@ -107,10 +107,7 @@ public class ErrorPagesServlet extends HttpServlet {
             ? Problems.of(thrown)
             : Problem.of(status, reason(status), reasonDetail(status));
     response.resetBuffer();
-    response.setStatus(problem.status());
-    response.setContentType(Problem.MEDIA_TYPE);
-    response.setCharacterEncoding("UTF-8");
-    response.getWriter().write(problem.toJson().toString());
+    problem.writeTo(response);
   }
 
   private static String reason(int status) {
