@@ -236,7 +236,13 @@ public final class MalformedRequests {
     if (anyType) {
       byte[] pdf = "%PDF-1.4 minutes".getBytes(StandardCharsets.US_ASCII);
       for (String name :
-          List.of("", "../../etc/passwd", "x".repeat(1000) + ".pdf", "no-extension", "a\"b.pdf")) {
+          List.of(
+              "",
+              "../../etc/passwd",
+              "x".repeat(1000) + ".pdf",
+              "no-extension",
+              "a\"b.pdf",
+              "broken%zzescape.pdf")) {
         probes.add(
             new Probe(
                 op,
@@ -245,7 +251,7 @@ public final class MalformedRequests {
                 pdf,
                 Map.of("X-File-Name", name),
                 "file name " + name,
-                !name.isEmpty() && !name.contains("/")));
+                !name.isEmpty() && !name.contains("/") && !name.contains("%zz")));
       }
       probes.add(new Probe(op, path, types.get(0), pdf, Map.of(), "no file name", false));
     }

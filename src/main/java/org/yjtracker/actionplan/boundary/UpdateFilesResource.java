@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.yjtracker.access.entity.Caller;
 import org.yjtracker.actionplan.boundary.ActionView.FileView;
+import org.yjtracker.platform.control.InvalidInputException;
 
 @Path("actions/{actionId}/updates/{updateId}/files")
 @RequestScoped
@@ -43,8 +44,17 @@ public class UpdateFilesResource {
       @PathParam("updateId") long updateId,
       @HeaderParam("X-File-Name") String fileName,
       InputStream body) {
-    String name = fileName == null ? null : URLDecoder.decode(fileName, StandardCharsets.UTF_8);
+    String name = fileName == null ? null : decoded(fileName);
     FileView file = files.attach(caller, actionId, updateId, name, body, maxBytes);
     return Response.status(Response.Status.CREATED).entity(file).build();
+  }
+
+  /** X-File-Name is percent-encoded (names may hold any character); a broken escape is a 400. */
+  private static String decoded(String fileName) {
+    try {
+      return URLDecoder.decode(fileName, StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInputException("X-File-Name", "is not a percent-encoded file name");
+    }
   }
 }
