@@ -306,14 +306,7 @@ class PlansApiIT {
     long police = f.partner("POLICE", "Append police", service);
     Api admin = Api.at(base).asAdmin();
     long inspection = published(admin, service);
-    long rec =
-        admin
-            .get("/api/inspections/" + inspection)
-            .json()
-            .getJsonArray("recommendations")
-            .getJsonObject(0)
-            .getJsonNumber("id")
-            .longValue();
+    long rec = firstRecommendation(admin, inspection);
     Api lead = Api.at(base).as(f.account("appender", "SERVICE_LEAD", service), Api.PASSWORD);
     long plan =
         lead.post("/api/inspections/" + inspection + "/plan", JsonValue.EMPTY_JSON_OBJECT).id();
@@ -409,14 +402,7 @@ class PlansApiIT {
     long police = f.partner("POLICE", "Retry police", service);
     Api admin = Api.at(base).asAdmin();
     long inspection = published(admin, service);
-    long rec =
-        admin
-            .get("/api/inspections/" + inspection)
-            .json()
-            .getJsonArray("recommendations")
-            .getJsonObject(0)
-            .getJsonNumber("id")
-            .longValue();
+    long rec = firstRecommendation(admin, inspection);
     Api lead = Api.at(base).as(f.account("retrier", "SERVICE_LEAD", service), Api.PASSWORD);
     long plan =
         lead.post("/api/inspections/" + inspection + "/plan", JsonValue.EMPTY_JSON_OBJECT).id();
@@ -461,6 +447,16 @@ class PlansApiIT {
     Api member = Api.at(base).as(f.account("retrier2", "SERVICE_LEAD", service), Api.PASSWORD);
     assertEquals(201, member.send("POST", path, updateBody, updateKey).status());
     assertEquals(3, lead.get("/api/actions/" + action).json().getJsonArray("updates").size());
+  }
+
+  private static long firstRecommendation(Api admin, long inspection) {
+    return admin
+        .get("/api/inspections/" + inspection)
+        .json()
+        .getJsonArray("recommendations")
+        .getJsonObject(0)
+        .getJsonNumber("id")
+        .longValue();
   }
 
   private static long published(Api admin, long service) {
