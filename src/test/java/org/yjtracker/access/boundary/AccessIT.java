@@ -355,12 +355,7 @@ class AccessIT {
     assertEquals(200, Api.at(base).as(email, replacement).get("/api/me").status());
 
     var admin = Api.at(base).asAdmin();
-    var found =
-        admin
-            .get("/api/users?q=" + URLEncoder.encode(email, StandardCharsets.UTF_8))
-            .json()
-            .getJsonArray("items")
-            .getJsonObject(0);
+    var found = user(admin, email);
     var reset =
         Json.createObjectBuilder(account(email, "VIEWER", world().serviceA()))
             .add("password", "second-lantern-orchard-93")
@@ -485,12 +480,7 @@ class AccessIT {
     var fixtures = new Fixtures(Api.at(base));
     String email = fixtures.account("leaver", "VIEWER", world().serviceA());
     var admin = Api.at(base).asAdmin();
-    var found =
-        admin
-            .get("/api/users?q=" + URLEncoder.encode(email, StandardCharsets.UTF_8))
-            .json()
-            .getJsonArray("items")
-            .getJsonObject(0);
+    var found = user(admin, email);
     var body =
         Json.createObjectBuilder(account(email, "VIEWER", world().serviceA()))
             .remove("password")
@@ -586,6 +576,15 @@ class AccessIT {
     assertEquals(200, viewer.get("/organisations").statusCode());
     assertEquals(403, viewer.get("/audit").statusCode());
     assertEquals(404, viewer.get("/organisations/12/nothing").statusCode());
+  }
+
+  /** The account with this email address, as the admin's users API lists it. */
+  private static jakarta.json.JsonObject user(Api admin, String email) {
+    return admin
+        .get("/api/users?q=" + URLEncoder.encode(email, StandardCharsets.UTF_8))
+        .json()
+        .getJsonArray("items")
+        .getJsonObject(0);
   }
 
   private static jakarta.json.JsonObject account(String email, String role, long organisationId) {
