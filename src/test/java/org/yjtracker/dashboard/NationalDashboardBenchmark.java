@@ -9,12 +9,11 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.yjtracker.actionplan.control.ActionFlags;
+import org.yjtracker.actionplan.entity.PlanStage;
 import org.yjtracker.dashboard.control.NationalExport;
 import org.yjtracker.dashboard.control.NationalFilter;
 import org.yjtracker.dashboard.control.NationalSort;
 import org.yjtracker.dashboard.control.NationalSql;
-import org.yjtracker.dashboard.entity.PlanStage;
 import org.yjtracker.dashboard.entity.ServiceRow;
 import org.yjtracker.framework.entity.Rating;
 import org.yjtracker.organisation.entity.OrganisationKind;
@@ -37,22 +36,26 @@ public final class NationalDashboardBenchmark {
   public static void main(String[] args) throws Exception {
     LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
     try (Connection connection = DriverManager.getConnection(args[0])) {
-      var all = new NationalSql(NationalFilter.NONE, today, ActionFlags.Thresholds.DEFAULT);
+      var all =
+          new NationalSql(
+              NationalFilter.NONE,
+              today,
+              org.yjtracker.actionplan.control.ProgressSettings.DEFAULT);
       var filtered =
           new NationalSql(
               new NationalFilter(Region.LONDON, Rating.GOOD, null, null, null, null),
               today,
-              ActionFlags.Thresholds.DEFAULT);
+              org.yjtracker.actionplan.control.ProgressSettings.DEFAULT);
       var byOwnerAndTheme =
           new NationalSql(
               new NationalFilter(null, null, null, OrganisationKind.POLICE, "VICTIMS", null),
               today,
-              ActionFlags.Thresholds.DEFAULT);
+              org.yjtracker.actionplan.control.ProgressSettings.DEFAULT);
       var byText =
           new NationalSql(
               new NationalFilter(null, null, null, null, null, "%service 012%"),
               today,
-              ActionFlags.Thresholds.DEFAULT);
+              org.yjtracker.actionplan.control.ProgressSettings.DEFAULT);
       var sorted = new NationalSort(NationalSort.Key.OVERDUE_ACTIONS, true);
       System.out.printf("%-48s %10s %6s%n", "statement", "median ms", "rows");
       time(connection, "first page (by service, 25 rows)", all.rows(NationalSort.DEFAULT, 25, 0));

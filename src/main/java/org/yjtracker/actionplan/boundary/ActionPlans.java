@@ -7,17 +7,16 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.NotFoundException;
-import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.yjtracker.access.entity.Caller;
 import org.yjtracker.access.entity.Role;
-import org.yjtracker.actionplan.control.ActionFlags;
+import org.yjtracker.actionplan.control.PlanStages;
+import org.yjtracker.actionplan.control.ProgressSettings;
 import org.yjtracker.actionplan.entity.Acceptance;
 import org.yjtracker.actionplan.entity.ActionPlan;
 import org.yjtracker.actionplan.entity.CarriedRecommendation;
@@ -45,24 +44,15 @@ import org.yjtracker.reinspection.entity.RecommendationOutcome;
 public class ActionPlans {
 
   static final String AUDIT_TYPE = "ActionPlan";
-  static final ZoneId UK = ZoneId.of("Europe/London");
 
   @PersistenceContext EntityManager em;
   @Inject PlanAccess access;
   @Inject ServiceScope scope;
   @Inject AuditTrail audit;
-
-  @Inject
-  @ConfigProperty(name = "plan.due.days", defaultValue = "56")
-  int dueDays;
-
-  @Inject
-  @ConfigProperty(name = "plan.due.soon.days", defaultValue = "14")
-  int dueSoonDays;
-
-  @Inject
-  @ConfigProperty(name = "plan.stale.days", defaultValue = "30")
-  int staleDays;
+  @Inject ProgressKeeper keeper;
+  @Inject PlanProgress progress;
+  @Inject ProgressSettings settings;
+  @Inject Clock clock;
 
   /** Starts the plan of a published inspection; its due date counts from publication. */
   public PlanView start(Caller caller, long inspectionId) {
@@ -81,9 +71,10 @@ public class ActionPlans {
                   "This inspection already has a plan (" + existing.getId() + ").");
             });
     LocalDate published = Optional.ofNullable(inspection.getPublishedOn()).orElse(today());
-    var plan = new ActionPlan(inspection, published.plusDays(dueDays));
+    var plan = new ActionPlan(inspection, PlanStages.dueDate(published, settings.dueDays()));
     em.persist(plan);
     em.flush();
+    keeper.keep(plan.getId(), caller.email(), "The plan was started");
     audit.created(caller, AUDIT_TYPE, plan.getId(), Map.of("inspectionId", inspectionId));
     return view(caller, plan);
   }
@@ -109,7 +100,8 @@ public class ActionPlans {
     requireOpen(plan);
     requireVersion(caller, plan, version);
     requireStatus(caller, plan, PlanStatus.DRAFT, "endorsed");
-    plan.endorse(caller.email(), Instant.now());
+    keeper.lock(planId);
+    plan.endorse(caller.email(), clock.instant());
     return changed(caller, plan, "endorsed");
   }
 
@@ -120,7 +112,8 @@ public class ActionPlans {
     requireOpen(plan);
     requireVersion(caller, plan, version);
     requireStatus(caller, plan, PlanStatus.ENDORSED, "submitted");
-    plan.submit(caller.email(), Instant.now());
+    keeper.lock(planId);
+    plan.submit(caller.email(), clock.instant());
     return changed(caller, plan, "submitted");
   }
 
@@ -132,6 +125,7 @@ public class ActionPlans {
     ActionPlan plan = plan(caller, planId);
     requireOpen(plan);
     requireStatus(caller, plan, PlanStatus.SUBMITTED, "made active");
+    keeper.lock(planId);
     plan.activate();
     return changed(caller, plan, "active");
   }
@@ -146,6 +140,7 @@ public class ActionPlans {
             .orElseThrow(() -> new NotFoundException("Start the plan first"));
     access.requireReadable(caller, plan);
     requireOpen(plan);
+    keeper.lock(plan.getId());
     RecommendationResponse response =
         Optional.ofNullable(em.find(RecommendationResponse.class, recommendationId))
             .orElseGet(() -> create(new RecommendationResponse(recommendationId)));
@@ -186,6 +181,7 @@ public class ActionPlans {
       response.accept(acceptance, reason, lead);
     }
     em.flush();
+    keeper.keep(plan.getId(), caller.email(), reason);
     audit.record(
         caller,
         AuditAction.UPDATE,
@@ -213,7 +209,7 @@ public class ActionPlans {
       throw new InvalidInputException("text", "A comment must be 4000 characters or fewer");
     }
     var comment =
-        new PlanComment(plan, caller.email(), caller.isInspectorate(), Instant.now(), text);
+        new PlanComment(plan, caller.email(), caller.isInspectorate(), clock.instant(), text);
     em.persist(comment);
     em.flush();
     audit.created(
@@ -240,7 +236,7 @@ public class ActionPlans {
     var context =
         new PlanViews.Context(
             today(),
-            thresholds(),
+            settings,
             a -> whole || caller.organisationIds().contains(a.getLeadOrganisation().getId()),
             a -> writes || (open && access.leadsAsPartner(caller, a)));
     List<CarriedRecommendation> carried =
@@ -268,6 +264,7 @@ public class ActionPlans {
             : List.of();
     return PlanViews.plan(
         plan,
+        progress.states(plan.getId()),
         responses,
         carried,
         outcomes,
@@ -278,12 +275,12 @@ public class ActionPlans {
         open && (writes || caller.isInspectorate()));
   }
 
-  ActionFlags.Thresholds thresholds() {
-    return new ActionFlags.Thresholds(dueSoonDays, staleDays);
+  ProgressSettings settings() {
+    return settings;
   }
 
-  static LocalDate today() {
-    return LocalDate.now(UK);
+  LocalDate today() {
+    return progress.today();
   }
 
   ActionPlan plan(Caller caller, long planId) {
@@ -347,6 +344,7 @@ public class ActionPlans {
 
   private PlanView changed(Caller caller, ActionPlan plan, String what) {
     em.flush();
+    keeper.keep(plan.getId(), caller.email(), "The plan was " + what);
     audit.record(
         caller, AuditAction.UPDATE, AUDIT_TYPE, plan.getId(), null, null, Map.of("status", what));
     return view(caller, plan);

@@ -13,6 +13,8 @@ import org.yjtracker.organisation.boundary.OrganisationRef;
  *
  * @param lastActivity the day of the latest progress update, or the day the action was written if
  *     it has none: what "no update for N days" counts from
+ * @param statusSince since when the action has had its status
+ * @param statusHistory every change of its status, oldest first (on its own page only)
  */
 public record ActionView(
     long id,
@@ -37,7 +39,9 @@ public record ActionView(
     List<DateChangeView> targetDateHistory,
     boolean canEdit,
     Instant updatedAt,
-    LocalDate lastActivity) {
+    LocalDate lastActivity,
+    Instant statusSince,
+    List<PlanProgress.StatusEntry> statusHistory) {
 
   public record UpdateView(
       long id,

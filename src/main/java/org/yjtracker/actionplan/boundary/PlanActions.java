@@ -7,6 +7,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.NotFoundException;
+import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -24,6 +26,7 @@ import org.yjtracker.actionplan.entity.CarriedRecommendation;
 import org.yjtracker.actionplan.entity.PlanAction;
 import org.yjtracker.actionplan.entity.ProgressUpdate;
 import org.yjtracker.actionplan.entity.Rag;
+import org.yjtracker.actionplan.entity.StatusChange;
 import org.yjtracker.audit.control.AuditTrail;
 import org.yjtracker.inspection.entity.Recommendation;
 import org.yjtracker.organisation.entity.Organisation;
@@ -49,18 +52,22 @@ public class PlanActions {
   @Inject PlanAccess access;
   @Inject AuditTrail audit;
   @Inject RequestBodies bodies;
+  @Inject ProgressKeeper keeper;
+  @Inject Clock clock;
 
   public ActionView add(Caller caller, long planId, ActionInput input) {
     ActionPlan plan = plans.plan(caller, planId);
     access.requirePlanWriter(caller, plan);
     ActionPlans.requireOpen(plan);
     bodies.valid(input, "Send the action");
-    var action = new PlanAction(plan, caller.email());
+    keeper.lock(planId);
+    var action = new PlanAction(plan, caller.email(), clock.instant());
     apply(caller, action, input, true);
     // Not added to the plan's list in memory: EclipseLink versions an entity whose collection
     // changes, so two people writing different actions of one plan at once would conflict (409).
     em.persist(action);
     em.flush();
+    keeper.keep(planId, caller.email(), ProgressKeeper.AS_ACTIONS_STAND);
     ActionView view = view(caller, action);
     audit.created(caller, AUDIT_TYPE, action.getId(), view);
     return view;
@@ -75,6 +82,7 @@ public class PlanActions {
     access.requireActionWriter(caller, action);
     ActionPlans.requireOpen(action.getPlan());
     bodies.valid(input, "Send the action");
+    keeper.lock(action.getPlan().getId());
     if (input.version == null) {
       throw new InvalidInputException("version", "Send the version you edited");
     }
@@ -91,6 +99,7 @@ public class PlanActions {
     ActionView before = view(caller, action);
     apply(caller, action, input, false);
     em.flush();
+    keeper.keep(action.getPlan().getId(), caller.email(), ProgressKeeper.AS_ACTIONS_STAND);
     ActionView after = view(caller, action);
     audit.updated(caller, AUDIT_TYPE, actionId, before, after);
     return after;
@@ -115,14 +124,33 @@ public class PlanActions {
         Optional.ofNullable(input.links).orElse(List.of()).stream()
             .map(l -> new ProgressUpdate.EvidenceLink(l.title.strip(), l.url.strip()))
             .toList();
-    if (action.getStatus() == ActionStatus.NOT_STARTED
-        && PlanAction.startsAction(input.percentComplete)) {
-      em.createNativeQuery(PlanAction.START_ON_PROGRESS).setParameter(1, actionId).executeUpdate();
+    long planId = action.getPlan().getId();
+    keeper.lock(planId);
+    Instant now = clock.instant();
+    em.createNativeQuery(PlanAction.KEEP_ACTIVITY)
+        .setParameter(1, Timestamp.from(now))
+        .setParameter(2, Timestamp.from(now))
+        .setParameter(3, actionId)
+        .executeUpdate();
+    if (PlanAction.startsAction(input.percentComplete)
+        && em.createNativeQuery(PlanAction.START_ON_PROGRESS)
+                .setParameter(1, Timestamp.from(now))
+                .setParameter(2, actionId)
+                .executeUpdate()
+            == 1) {
+      em.persist(
+          StatusChange.ofAction(
+              action,
+              ActionStatus.NOT_STARTED,
+              ActionStatus.IN_PROGRESS,
+              caller.email(),
+              now,
+              PlanAction.STARTED_BY_PROGRESS));
     }
     ProgressUpdate update =
         action.append(
             caller.email(),
-            Instant.now(),
+            now,
             input.narrative,
             rag,
             input.percentComplete,
@@ -131,7 +159,7 @@ public class PlanActions {
     em.persist(update);
     em.flush();
     audit.created(caller, "ProgressUpdate", update.getId(), PlanViews.update(update));
-    em.flush();
+    keeper.keep(planId, caller.email(), ProgressKeeper.AS_ACTIONS_STAND);
     // The action in this persistence context knows neither the new update nor a status moved by
     // the row-level statement: answer with the action as stored now.
     em.clear();
@@ -235,8 +263,9 @@ public class PlanActions {
         input.areaForImprovement,
         start,
         answers);
-    action.retarget(target, dateReason, caller.email(), Instant.now());
-    action.setStatus(status, statusReason);
+    Instant now = clock.instant();
+    action.retarget(target, dateReason, caller.email(), now);
+    action.setStatus(status, statusReason, caller.email(), now, null);
   }
 
   /**
@@ -273,8 +302,8 @@ public class PlanActions {
   private ActionView view(Caller caller, PlanAction action, boolean writesPlan) {
     var context =
         new PlanViews.Context(
-            ActionPlans.today(),
-            plans.thresholds(),
+            plans.today(),
+            plans.settings(),
             a -> true,
             a -> !a.getPlan().isClosed() && (writesPlan || access.leadsAsPartner(caller, a)));
     return PlanViews.action(action, context, true);

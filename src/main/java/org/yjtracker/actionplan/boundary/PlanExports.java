@@ -45,7 +45,7 @@ public class PlanExports {
         plan.published(),
         plan.status().name(),
         plan.dueDate(),
-        ActionPlans.today(),
+        plans.today(),
         inspection.getPublishedOverall() == null ? null : inspection.getPublishedOverall().name(),
         inspection.getPublishedScore(),
         standards,
@@ -99,7 +99,12 @@ public class PlanExports {
         a.targetDate(),
         a.status().name(),
         rag == null ? null : rag.name(),
-        latest == null ? null : latest.writtenAt().atZone(ActionPlans.UK).toLocalDate(),
+        latest == null
+            ? null
+            : latest
+                .writtenAt()
+                .atZone(org.yjtracker.platform.control.Clocks.TRACKER_ZONE)
+                .toLocalDate(),
         latest == null ? null : latest.narrative(),
         a.flags().overdue(),
         a.flags().stale());

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.WebApplicationException;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -55,6 +56,8 @@ public class PlanImports {
   @Inject ActionPlans plans;
   @Inject PlanAccess access;
   @Inject AuditTrail audit;
+  @Inject ProgressKeeper keeper;
+  @Inject Clock clock;
 
   /**
    * Nothing is saved. The sheet is read only once the caller may write the plan, so a caller who
@@ -179,7 +182,7 @@ public class PlanImports {
   }
 
   private Rag suggested(ImportRow row) {
-    LocalDate today = ActionPlans.today();
+    LocalDate today = plans.today();
     return ActionFlags.of(
             ActionStatus.IN_PROGRESS,
             row.startDate(),
@@ -187,7 +190,7 @@ public class PlanImports {
             today,
             null,
             today,
-            plans.thresholds())
+            plans.settings())
         .suggestedRag();
   }
 
@@ -198,7 +201,8 @@ public class PlanImports {
    * checked beforehand against the rules {@code PlanActions} applies.
    */
   private void create(Caller caller, ActionPlan plan, List<ImportRow> rows) {
-    Instant now = Instant.now();
+    keeper.lock(plan.getId());
+    Instant now = clock.instant();
     Map<Long, Organisation> organisations = new HashMap<>();
     Map<Long, Recommendation> recommendations = new HashMap<>();
     plan.getInspection().getRecommendations().forEach(r -> recommendations.put(r.getId(), r));
@@ -206,7 +210,7 @@ public class PlanImports {
     List<PlanAction> created = new ArrayList<>();
     List<ProgressUpdate> updates = new ArrayList<>();
     for (ImportRow row : rows) {
-      var action = new PlanAction(plan, caller.email());
+      var action = new PlanAction(plan, caller.email(), now);
       action.describe(
           organisations.computeIfAbsent(
               row.leadOrganisationId(), id -> em.find(Organisation.class, id)),
@@ -220,7 +224,11 @@ public class PlanImports {
               : List.of(recommendations.get(row.recommendationId())));
       action.retarget(row.targetDate(), null, caller.email(), now);
       action.setStatus(
-          row.progress() != null ? ActionStatus.IN_PROGRESS : ActionStatus.NOT_STARTED, null);
+          row.progress() != null ? ActionStatus.IN_PROGRESS : ActionStatus.NOT_STARTED,
+          null,
+          caller.email(),
+          now,
+          "Imported from a spreadsheet");
       plan.addAction(action);
       em.persist(action);
       created.add(action);
@@ -239,10 +247,11 @@ public class PlanImports {
       }
     }
     em.flush();
+    keeper.keep(plan.getId(), caller.email(), ProgressKeeper.AS_ACTIONS_STAND);
     var context =
         new PlanViews.Context(
-            ActionPlans.today(),
-            plans.thresholds(),
+            plans.today(),
+            plans.settings(),
             a -> true,
             a -> true); // the caller writes the plan, so every action in it
     for (PlanAction action : created) {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.yjtracker.actionplan.entity.Acceptance;
+import org.yjtracker.actionplan.entity.PlanStage;
 import org.yjtracker.actionplan.entity.PlanStatus;
 import org.yjtracker.actionplan.entity.RecommendationStatus;
 import org.yjtracker.organisation.boundary.OrganisationRef;
@@ -13,6 +14,8 @@ import org.yjtracker.organisation.entity.OrganisationKind;
  * A plan as its page shows it: recommendations, each with its answer, status and actions, then the
  * actions against areas for improvement. A partner's view holds only the actions it leads. A closed
  * plan is a record: nothing on it can be edited.
+ *
+ * @param daysLate days past its due date without submission, or by which its submission was late
  */
 public record PlanView(
     long id,
@@ -24,6 +27,8 @@ public record PlanView(
     String published,
     LocalDate dueDate,
     boolean late,
+    long daysLate,
+    PlanStage stage,
     long daysToDue,
     String endorsedBy,
     Instant endorsedAt,
@@ -55,6 +60,7 @@ public record PlanView(
       String acceptanceReason,
       RecommendationStatus status,
       RecommendationStatus derivedStatus,
+      Instant statusSince,
       String statusReason,
       long responseVersion,
       List<ActionView> actions) {}
@@ -77,5 +83,6 @@ public record PlanView(
       String outcome,
       String outcomeNote,
       RecommendationStatus status,
+      Instant statusSince,
       List<ActionView> actions) {}
 }

@@ -13,7 +13,8 @@ import org.yjtracker.actionplan.boundary.ActionView.UpdateView;
 import org.yjtracker.actionplan.boundary.PlanView.CarriedPlan;
 import org.yjtracker.actionplan.boundary.PlanView.RecommendationPlan;
 import org.yjtracker.actionplan.control.ActionFlags;
-import org.yjtracker.actionplan.control.RecommendationProgress;
+import org.yjtracker.actionplan.control.PlanStages;
+import org.yjtracker.actionplan.control.ProgressSettings;
 import org.yjtracker.actionplan.entity.ActionPlan;
 import org.yjtracker.actionplan.entity.CarriedRecommendation;
 import org.yjtracker.actionplan.entity.EvidenceFile;
@@ -21,8 +22,11 @@ import org.yjtracker.actionplan.entity.PlanAction;
 import org.yjtracker.actionplan.entity.PlanComment;
 import org.yjtracker.actionplan.entity.ProgressUpdate;
 import org.yjtracker.actionplan.entity.RecommendationResponse;
+import org.yjtracker.actionplan.entity.RecommendationState;
+import org.yjtracker.actionplan.entity.RecommendationStatus;
 import org.yjtracker.inspection.entity.Recommendation;
 import org.yjtracker.organisation.boundary.OrganisationRef;
+import org.yjtracker.platform.control.Clocks;
 
 /** Builds plan and action views; what a caller may see and do is decided by the caller. */
 final class PlanViews {
@@ -31,7 +35,7 @@ final class PlanViews {
 
   record Context(
       LocalDate today,
-      ActionFlags.Thresholds thresholds,
+      ProgressSettings thresholds,
       Predicate<PlanAction> visible,
       Predicate<PlanAction> editable) {}
 
@@ -40,6 +44,7 @@ final class PlanViews {
 
   static PlanView plan(
       ActionPlan plan,
+      Map<Long, RecommendationState> states,
       Map<Long, RecommendationResponse> responses,
       List<CarriedRecommendation> carried,
       Map<Long, Judged> outcomes,
@@ -53,7 +58,10 @@ final class PlanViews {
     List<RecommendationPlan> recommendations =
         inspection.getRecommendations().stream()
             .sorted(Comparator.comparingInt(Recommendation::getNumber))
-            .map(r -> recommendation(r, responses.get(r.getId()), plan, visible, context))
+            .map(
+                r ->
+                    recommendation(
+                        r, responses.get(r.getId()), states.get(r.getId()), visible, context))
             .toList();
     List<ActionView> other =
         visible.stream()
@@ -69,7 +77,10 @@ final class PlanViews {
         inspection.getService().getName(),
         inspection.publication(),
         plan.getDueDate(),
-        plan.isLate(context.today()),
+        PlanStages.late(plan.getDueDate(), plan.getSubmittedAt(), context.today()),
+        PlanStages.daysLate(plan.getDueDate(), plan.getSubmittedAt(), context.today()),
+        PlanStages.classify(
+            plan.getStatus(), plan.getDueDate(), plan.getSubmittedAt(), context.today()),
         ChronoUnit.DAYS.between(context.today(), plan.getDueDate()),
         plan.getEndorsedBy(),
         plan.getEndorsedAt(),
@@ -83,7 +94,7 @@ final class PlanViews {
                     carried(
                         c.getRecommendation(),
                         outcomes.get(c.getRecommendation().getId()),
-                        plan,
+                        states.get(c.getRecommendation().getId()),
                         visible,
                         context))
             .toList(),
@@ -107,14 +118,9 @@ final class PlanViews {
   private static RecommendationPlan recommendation(
       Recommendation r,
       RecommendationResponse response,
-      ActionPlan plan,
+      RecommendationState state,
       List<PlanAction> visible,
       Context context) {
-    List<PlanAction> answering =
-        plan.getActions().stream().filter(a -> a.getRecommendations().contains(r)).toList();
-    var derived =
-        RecommendationProgress.derive(answering.stream().map(PlanAction::getStatus).toList());
-    var override = response == null ? null : response.getStatusOverride();
     return new RecommendationPlan(
         r.getId(),
         r.getNumber(),
@@ -125,9 +131,9 @@ final class PlanViews {
         response == null ? null : OrganisationRef.of(response.getLeadOwner()),
         response == null ? null : response.getAcceptance(),
         response == null ? null : response.getAcceptanceReason(),
-        RecommendationProgress.current(
-            override, answering.stream().map(PlanAction::getStatus).toList()),
-        derived,
+        state == null ? RecommendationStatus.OPEN : state.getStatus(),
+        state == null ? RecommendationStatus.OPEN : state.getDerivedStatus(),
+        state == null ? null : state.getStatusSince(),
         response == null ? null : response.getStatusReason(),
         response == null ? 0 : response.getVersion(),
         visible.stream()
@@ -137,9 +143,11 @@ final class PlanViews {
   }
 
   private static CarriedPlan carried(
-      Recommendation r, Judged judged, ActionPlan plan, List<PlanAction> visible, Context context) {
-    List<PlanAction> answering =
-        plan.getActions().stream().filter(a -> a.getRecommendations().contains(r)).toList();
+      Recommendation r,
+      Judged judged,
+      RecommendationState state,
+      List<PlanAction> visible,
+      Context context) {
     return new CarriedPlan(
         r.getId(),
         r.getNumber(),
@@ -150,7 +158,8 @@ final class PlanViews {
         OrganisationRef.sortedByName(r.getOwners()),
         judged == null ? null : judged.outcome(),
         judged == null ? null : judged.note(),
-        RecommendationProgress.derive(answering.stream().map(PlanAction::getStatus).toList()),
+        state == null ? RecommendationStatus.OPEN : state.getStatus(),
+        state == null ? null : state.getStatusSince(),
         visible.stream()
             .filter(a -> a.getRecommendations().contains(r))
             .map(a -> action(a, context, false))
@@ -164,7 +173,7 @@ final class PlanViews {
             a.getStatus(),
             a.getStartDate(),
             a.getTargetDate(),
-            a.lastActivity(),
+            lastActivity(a),
             latest == null ? null : latest.getPercentComplete(),
             context.today(),
             context.thresholds());
@@ -206,7 +215,16 @@ final class PlanViews {
             : null,
         context.editable().test(a),
         a.getUpdatedAt(),
-        a.lastActivity());
+        lastActivity(a),
+        a.getStatusSince(),
+        withHistory ? PlanProgress.entries(a.getStatusChanges()) : null);
+  }
+
+  /** The UK day of the action's last activity, what "no update for N days" counts from. */
+  static LocalDate lastActivity(PlanAction a) {
+    return a.getLastActivityAt() == null
+        ? null
+        : a.getLastActivityAt().atZone(Clocks.TRACKER_ZONE).toLocalDate();
   }
 
   static UpdateView update(ProgressUpdate u) {

@@ -16,18 +16,6 @@ import org.yjtracker.actionplan.entity.Rag;
 public record ActionFlags(
     boolean overdue, boolean dueSoon, boolean stale, Long daysToTarget, Rag suggestedRag) {
 
-  /** How many days count as "soon" and as "stale"; both configurable. */
-  public record Thresholds(int dueSoonDays, int staleDays) {
-
-    public static final Thresholds DEFAULT = new Thresholds(14, 30);
-
-    public Thresholds {
-      if (dueSoonDays < 0 || staleDays < 1) {
-        throw new IllegalArgumentException("Due-soon days must be 0 or more, stale days 1 or more");
-      }
-    }
-  }
-
   /**
    * @param lastActivity the latest progress update, or when the action was written if it has none
    * @param percentComplete the latest update's figure, null if none
@@ -39,7 +27,7 @@ public record ActionFlags(
       LocalDate lastActivity,
       Integer percentComplete,
       LocalDate today,
-      Thresholds thresholds) {
+      ProgressSettings thresholds) {
     boolean open = !status.isClosed();
     Long daysToTarget = targetDate == null ? null : ChronoUnit.DAYS.between(today, targetDate);
     boolean overdue = open && daysToTarget != null && daysToTarget < 0;
@@ -60,6 +48,42 @@ public record ActionFlags(
         stale,
         daysToTarget,
         suggest(status, overdue, dueSoon, stale, lateStart, percentComplete));
+  }
+
+  /**
+   * The first day after {@code today} on which an action's flags may read differently: it falls due
+   * soon, becomes overdue, goes stale or should have started. Null for a finished action, whose
+   * flags never change.
+   */
+  public static LocalDate nextChange(
+      ActionStatus status,
+      LocalDate startDate,
+      LocalDate targetDate,
+      LocalDate lastActivity,
+      LocalDate today,
+      ProgressSettings thresholds) {
+    if (status.isClosed()) {
+      return null;
+    }
+    LocalDate next = null;
+    if (targetDate != null) {
+      next = earliestAfter(today, next, targetDate.minusDays(thresholds.dueSoonDays()));
+      next = earliestAfter(today, next, targetDate.plusDays(1));
+    }
+    if (lastActivity != null) {
+      next = earliestAfter(today, next, lastActivity.plusDays(thresholds.staleDays()));
+    }
+    if (status == ActionStatus.NOT_STARTED && startDate != null) {
+      next = earliestAfter(today, next, startDate.plusDays(1));
+    }
+    return next;
+  }
+
+  private static LocalDate earliestAfter(LocalDate today, LocalDate sofar, LocalDate candidate) {
+    if (!candidate.isAfter(today)) {
+      return sofar;
+    }
+    return sofar == null || candidate.isBefore(sofar) ? candidate : sofar;
   }
 
   /**

@@ -76,6 +76,17 @@ public class PlanAction {
   @Column(name = "status_reason")
   private String statusReason;
 
+  /** Since when the action has had its status. */
+  @Column(name = "status_since")
+  private Instant statusSince;
+
+  /**
+   * When anyone last said anything about the action: its latest progress update, else its writing.
+   * An input of its "stale" flag, kept here so no view reads every update to work it out.
+   */
+  @Column(name = "last_activity_at")
+  private Instant lastActivityAt;
+
   @Column(name = "created_by", nullable = false, updatable = false)
   private String createdBy;
 
@@ -94,6 +105,10 @@ public class PlanAction {
   @OrderBy("writtenAt DESC, id DESC")
   private List<ProgressUpdate> updates = new ArrayList<>();
 
+  @OneToMany(mappedBy = "action", cascade = CascadeType.PERSIST)
+  @OrderBy("changedAt, id")
+  private List<StatusChange> statusChanges = new ArrayList<>();
+
   @Version private long version;
 
   @Column(name = "created_at", nullable = false, updatable = false)
@@ -105,8 +120,16 @@ public class PlanAction {
   protected PlanAction() {}
 
   public PlanAction(ActionPlan plan, String createdBy) {
+    this(plan, createdBy, Instant.now());
+  }
+
+  /** A new action, not started, written at {@code at}: its history begins there. */
+  public PlanAction(ActionPlan plan, String createdBy, Instant at) {
     this.plan = Objects.requireNonNull(plan);
     this.createdBy = Objects.requireNonNull(createdBy);
+    this.lastActivityAt = Objects.requireNonNull(at);
+    this.statusSince = at;
+    this.statusChanges.add(StatusChange.ofAction(this, null, status, createdBy, at, null));
   }
 
   /** Everything but the target date, which moves only with a reason ({@link #retarget}). */
@@ -139,9 +162,33 @@ public class PlanAction {
     this.targetDate = to;
   }
 
-  public void setStatus(ActionStatus newStatus, String reason) {
-    this.status = Objects.requireNonNull(newStatus);
-    this.statusReason = newStatus.needsReason() ? blankToNull(reason) : null;
+  /**
+   * Moves the action to a status (a reason is kept for BLOCKED and CANCELLED) and records the move
+   * in its history; a new action's first status is recorded too.
+   *
+   * @param by who moved it
+   * @param why what the history says of the move, when the status needs no reason of its own
+   */
+  public void setStatus(ActionStatus newStatus, String reason, String by, Instant at, String why) {
+    Objects.requireNonNull(newStatus);
+    Objects.requireNonNull(at);
+    String kept = newStatus.needsReason() ? blankToNull(reason) : null;
+    String told = kept != null ? kept : why;
+    StatusChange last =
+        statusChanges.isEmpty() ? null : statusChanges.get(statusChanges.size() - 1);
+    if (id == null && last != null && last.getChangedAt().equals(at)) {
+      // Still being written at this moment: it begins with this status, not the one before.
+      statusChanges.remove(last);
+      ActionStatus from =
+          last.getFromStatus() == null ? null : ActionStatus.valueOf(last.getFromStatus());
+      statusChanges.add(StatusChange.ofAction(this, from, newStatus, by, at, told));
+      statusSince = at;
+    } else if (newStatus != status) {
+      statusChanges.add(StatusChange.ofAction(this, status, newStatus, by, at, told));
+      statusSince = at;
+    }
+    this.status = newStatus;
+    this.statusReason = kept;
   }
 
   /**
@@ -159,9 +206,12 @@ public class PlanAction {
       List<ProgressUpdate.EvidenceLink> links) {
     var update = append(author, at, narrative, rag, percent, corrects, links);
     updates.add(0, update);
+    if (lastActivityAt == null || lastActivityAt.isBefore(at)) {
+      lastActivityAt = at;
+    }
     // Reporting progress on an action nobody marked as started says it has started.
     if (status == ActionStatus.NOT_STARTED && startsAction(percent)) {
-      status = ActionStatus.IN_PROGRESS;
+      setStatus(ActionStatus.IN_PROGRESS, null, author, at, STARTED_BY_PROGRESS);
     }
     return update;
   }
@@ -189,23 +239,43 @@ public class PlanAction {
     return percent != null && percent > 0;
   }
 
+  /** What the history says when a progress update starts an action nobody marked as started. */
+  public static final String STARTED_BY_PROGRESS = "Progress was reported on it";
+
   /**
    * Not started becomes in progress without touching the version, so an editor's version stays
-   * valid. Run it before inserting the update: it takes the row's write lock first, where the
-   * update's foreign-key check would otherwise take a shared lock that two appends then both try to
-   * upgrade (a deadlock). Parameter: the action's id.
+   * valid. Parameters: since when, the action's id. One row changed: it moved (record it).
    */
   public static final String START_ON_PROGRESS =
-      "UPDATE plan_action SET status = 'IN_PROGRESS' WHERE id = ? AND status = 'NOT_STARTED'";
+      "UPDATE plan_action SET status = 'IN_PROGRESS', status_since = ?"
+          + " WHERE id = ? AND status = 'NOT_STARTED'";
+
+  /**
+   * An update keeps the action's last activity without touching its version. Run it before
+   * inserting the update: it takes the row's write lock first, where the update's foreign-key check
+   * would otherwise take a shared lock that two appends then both try to upgrade (a deadlock).
+   * Parameters: the update's time (twice), the action's id.
+   */
+  public static final String KEEP_ACTIVITY =
+      "UPDATE plan_action SET last_activity_at = GREATEST(COALESCE(last_activity_at, ?), ?)"
+          + " WHERE id = ?";
 
   public Optional<ProgressUpdate> latestUpdate() {
     return updates.stream().findFirst();
   }
 
   /** When someone last said anything about this action: its latest update, else its writing. */
-  public LocalDate lastActivity() {
-    Instant last = latestUpdate().map(ProgressUpdate::getWrittenAt).orElse(createdAt);
-    return last == null ? null : last.atZone(java.time.ZoneId.of("Europe/London")).toLocalDate();
+  public Instant getLastActivityAt() {
+    return lastActivityAt;
+  }
+
+  public Instant getStatusSince() {
+    return statusSince;
+  }
+
+  /** The action's status history, oldest first. */
+  public List<StatusChange> getStatusChanges() {
+    return statusChanges;
   }
 
   @PrePersist

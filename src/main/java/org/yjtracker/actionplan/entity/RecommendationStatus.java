@@ -8,5 +8,10 @@ public enum RecommendationStatus {
   OPEN,
   IN_PROGRESS,
   IMPLEMENTED,
-  CLOSED_NOT_IMPLEMENTED
+  CLOSED_NOT_IMPLEMENTED;
+
+  /** Still to be done: the recommendations a plan counts as open. */
+  public boolean isOpen() {
+    return this == OPEN || this == IN_PROGRESS;
+  }
 }

@@ -20,13 +20,13 @@ import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.yjtracker.access.entity.Caller;
 import org.yjtracker.access.entity.Role;
-import org.yjtracker.actionplan.control.ActionFlags;
+import org.yjtracker.actionplan.control.PlanStages;
+import org.yjtracker.actionplan.control.ProgressSettings;
 import org.yjtracker.actionplan.entity.PlanStatus;
 import org.yjtracker.dashboard.control.NationalExport;
 import org.yjtracker.dashboard.control.NationalFilter;
 import org.yjtracker.dashboard.control.NationalSort;
 import org.yjtracker.dashboard.control.NationalSql;
-import org.yjtracker.dashboard.control.PlanStages;
 import org.yjtracker.dashboard.control.RatingChanges;
 import org.yjtracker.dashboard.entity.ServiceRow;
 import org.yjtracker.framework.entity.Rating;
@@ -92,7 +92,7 @@ public class NationalDashboard {
   }
 
   private NationalSql sql(NationalFilter filter, LocalDate today) {
-    return new NationalSql(filter, today, new ActionFlags.Thresholds(dueSoonDays, staleDays));
+    return new NationalSql(filter, today, new ProgressSettings(56, dueSoonDays, staleDays));
   }
 
   private static void requireInspectorate(Caller caller) {

@@ -3,11 +3,11 @@ package org.yjtracker.dashboard.boundary;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.yjtracker.actionplan.entity.PlanStage;
 import org.yjtracker.actionplan.entity.PlanStatus;
 import org.yjtracker.actionplan.entity.RecommendationStatus;
 import org.yjtracker.dashboard.control.DashboardCounts;
 import org.yjtracker.dashboard.control.ProgressSeries;
-import org.yjtracker.dashboard.entity.PlanStage;
 import org.yjtracker.framework.entity.Rating;
 import org.yjtracker.organisation.entity.Region;
 

@@ -21,6 +21,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.yjtracker.access.entity.Caller;
 import org.yjtracker.actionplan.boundary.RecommendationStatuses;
 import org.yjtracker.actionplan.control.ActionFlags;
+import org.yjtracker.actionplan.control.PlanStages;
+import org.yjtracker.actionplan.control.ProgressSettings;
 import org.yjtracker.actionplan.entity.ActionPlan;
 import org.yjtracker.actionplan.entity.ActionStatus;
 import org.yjtracker.actionplan.entity.PlanAction;
@@ -28,7 +30,6 @@ import org.yjtracker.actionplan.entity.ProgressUpdate;
 import org.yjtracker.actionplan.entity.Rag;
 import org.yjtracker.actionplan.entity.RecommendationStatus;
 import org.yjtracker.dashboard.control.DashboardCounts;
-import org.yjtracker.dashboard.control.PlanStages;
 import org.yjtracker.dashboard.control.ProgressSeries;
 import org.yjtracker.inspection.entity.DatePrecision;
 import org.yjtracker.inspection.entity.Inspection;
@@ -77,7 +78,7 @@ public class ServiceDashboards {
     Inspection previous = published.size() > 1 ? published.get(1) : null;
     ActionPlan plan = latest == null ? null : planOf(latest).orElse(null);
     List<PlanAction> actions = plan == null ? List.of() : plan.getActions();
-    var thresholds = new ActionFlags.Thresholds(dueSoonDays, staleDays);
+    var thresholds = new ProgressSettings(56, dueSoonDays, staleDays);
 
     List<RecommendationStatus> statuses =
         latest == null
@@ -95,7 +96,9 @@ public class ServiceDashboards {
                         a.getStatus(),
                         a.getStartDate(),
                         a.getTargetDate(),
-                        a.lastActivity(),
+                        a.getLastActivityAt() == null
+                            ? null
+                            : a.getLastActivityAt().atZone(UK).toLocalDate(),
                         a.latestUpdate().map(ProgressUpdate::getPercentComplete).orElse(null),
                         today,
                         thresholds))
@@ -121,7 +124,7 @@ public class ServiceDashboards {
                 plan.getSubmittedAt() == null
                     ? null
                     : plan.getSubmittedAt().atZone(UK).toLocalDate(),
-                plan.isLate(today),
+                PlanStages.late(plan.getDueDate(), plan.getSubmittedAt(), today),
                 ChronoUnit.DAYS.between(today, plan.getDueDate())),
         DashboardCounts.byStatus(statuses),
         statuses.size(),

@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.yjtracker.actionplan.control.ActionFlags;
+import org.yjtracker.actionplan.control.ProgressSettings;
 
 /**
  * The national dashboard's SQL: one statement for a page of rows, one for the count, two for the
@@ -126,7 +126,7 @@ public final class NationalSql {
   private final LocalDate today;
   private final Instant staleBefore;
 
-  public NationalSql(NationalFilter filter, LocalDate today, ActionFlags.Thresholds thresholds) {
+  public NationalSql(NationalFilter filter, LocalDate today, ProgressSettings thresholds) {
     StringBuilder conditions = new StringBuilder();
     List<Object> parameters = new ArrayList<>();
     if (filter.region() != null) {
@@ -164,7 +164,10 @@ public final class NationalSql {
     this.today = today;
     // ActionFlags: stale once the last activity is staleDays or more before today (UK days).
     this.staleBefore =
-        today.minusDays(thresholds.staleDays() - 1L).atStartOfDay(PlanStages.UK).toInstant();
+        today
+            .minusDays(thresholds.staleDays() - 1L)
+            .atStartOfDay(org.yjtracker.platform.control.Clocks.TRACKER_ZONE)
+            .toInstant();
   }
 
   /**

@@ -1,6 +1,7 @@
 package org.yjtracker.dashboard.entity;
 
 import java.time.LocalDate;
+import org.yjtracker.actionplan.entity.PlanStage;
 import org.yjtracker.framework.entity.Rating;
 import org.yjtracker.organisation.entity.Region;
 

@@ -74,7 +74,7 @@ public class DemoPlans {
       int index,
       LocalDate published,
       LocalDate today) {
-    var action = new PlanAction(plan, author);
+    var action = new PlanAction(plan, author, at(published.plusMonths(1)));
     action.describe(
         lead,
         null,
@@ -104,7 +104,7 @@ public class DemoPlans {
       }
       action.report(author, at(day), narrative(percent, stalls), rag, percent, null, List.of());
       if (percent == 100) {
-        action.setStatus(ActionStatus.COMPLETE, null);
+        action.setStatus(ActionStatus.COMPLETE, null, author, at(day), null);
         break;
       }
     }

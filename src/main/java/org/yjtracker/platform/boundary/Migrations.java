@@ -7,6 +7,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import java.sql.Connection;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -21,6 +22,9 @@ import org.flywaydb.core.Flyway;
     minPoolSize = 2,
     maxPoolSize = 32,
     loginTimeout = 2,
+    // Read committed: a writer that has waited for a plan's lock (actionplan's ProgressKeeper)
+    // then reads what the writer before it committed, not a snapshot taken before it waited.
+    isolationLevel = Connection.TRANSACTION_READ_COMMITTED,
     properties = {
       // Validate pooled connections so the application recovers by itself after a database
       // outage instead of handing out dead connections.

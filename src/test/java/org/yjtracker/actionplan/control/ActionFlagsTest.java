@@ -12,14 +12,13 @@ import static org.yjtracker.actionplan.entity.ActionStatus.NOT_STARTED;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
-import org.yjtracker.actionplan.control.ActionFlags.Thresholds;
 import org.yjtracker.actionplan.entity.ActionStatus;
 import org.yjtracker.actionplan.entity.Rag;
 
 class ActionFlagsTest {
 
   static final LocalDate TODAY = LocalDate.of(2026, 11, 25);
-  static final Thresholds DEFAULT = Thresholds.DEFAULT;
+  static final ProgressSettings DEFAULT = ProgressSettings.DEFAULT;
 
   static ActionFlags flags(
       ActionStatus status, LocalDate target, LocalDate lastActivity, Integer percent) {
@@ -49,7 +48,13 @@ class ActionFlagsTest {
     assertFalse(flags(IN_PROGRESS, TODAY.plusDays(15), TODAY, 10).dueSoon());
     assertTrue(
         ActionFlags.of(
-                IN_PROGRESS, null, TODAY.plusDays(20), TODAY, 10, TODAY, new Thresholds(30, 30))
+                IN_PROGRESS,
+                null,
+                TODAY.plusDays(20),
+                TODAY,
+                10,
+                TODAY,
+                new ProgressSettings(56, 30, 30))
             .dueSoon());
   }
 

@@ -11,7 +11,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
-import org.yjtracker.dashboard.entity.PlanStage;
+import org.yjtracker.actionplan.entity.PlanStage;
 import org.yjtracker.dashboard.entity.ServiceRow;
 import org.yjtracker.framework.entity.Rating;
 import org.yjtracker.organisation.entity.Region;

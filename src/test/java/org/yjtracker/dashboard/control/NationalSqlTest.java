@@ -11,7 +11,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.yjtracker.actionplan.control.ActionFlags;
 import org.yjtracker.framework.entity.Rating;
 import org.yjtracker.organisation.entity.OrganisationKind;
 import org.yjtracker.organisation.entity.Region;
@@ -43,7 +42,8 @@ class NationalSqlTest {
             OrganisationKind.POLICE,
             "VICTIMS",
             "%bex%");
-    var sql = new NationalSql(filter, TODAY, ActionFlags.Thresholds.DEFAULT);
+    var sql =
+        new NationalSql(filter, TODAY, org.yjtracker.actionplan.control.ProgressSettings.DEFAULT);
     var count = sql.count();
     assertEquals(
         List.of("LONDON", "GOOD", "HMIP_YJ_2018", "POLICE", "VICTIMS", "%bex%"),
@@ -58,7 +58,7 @@ class NationalSqlTest {
         new NationalSql(
             new NationalFilter(Region.WALES, null, null, null, null, null),
             TODAY,
-            new ActionFlags.Thresholds(14, 30));
+            new org.yjtracker.actionplan.control.ProgressSettings(56, 14, 30));
     var page = sql.rows(new NationalSort(NationalSort.Key.SCORE, true), 25, 50);
     // Stale once the last activity is 30 days or more before today: before 2 January, UK time.
     assertEquals(

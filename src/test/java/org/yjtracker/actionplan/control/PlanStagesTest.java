@@ -1,4 +1,4 @@
-package org.yjtracker.dashboard.control;
+package org.yjtracker.actionplan.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.yjtracker.actionplan.entity.PlanStage;
 import org.yjtracker.actionplan.entity.PlanStatus;
-import org.yjtracker.dashboard.entity.PlanStage;
 
 class PlanStagesTest {
 
@@ -18,6 +18,7 @@ class PlanStagesTest {
   void noPlanIsNotStarted() {
     assertEquals(PlanStage.NOT_STARTED, PlanStages.classify(null, null, null, DUE));
     assertFalse(PlanStages.late(null, null, DUE.plusDays(100)));
+    assertEquals(0, PlanStages.daysLate(null, null, DUE.plusDays(100)));
   }
 
   @Test
@@ -57,5 +58,28 @@ class PlanStagesTest {
     // Still DRAFT: its stage says so, lateness is told apart.
     assertEquals(
         PlanStage.DRAFT, PlanStages.classify(PlanStatus.DRAFT, DUE, null, DUE.plusDays(1)));
+  }
+
+  @Test
+  void daysLateCountFromTheDueDayToSubmissionOrToToday() {
+    assertEquals(0, PlanStages.daysLate(DUE, null, DUE));
+    assertEquals(1433, PlanStages.daysLate(DUE, null, DUE.plusDays(1433)));
+    assertEquals(
+        3, PlanStages.daysLate(DUE, Instant.parse("2024-01-29T12:00:00Z"), DUE.plusDays(90)));
+    assertEquals(
+        0, PlanStages.daysLate(DUE, Instant.parse("2024-01-20T12:00:00Z"), DUE.plusDays(90)));
+  }
+
+  @Test
+  void lateUnsubmittedPlansReadDifferentlyEveryDayAndSubmittedOnesNever() {
+    assertEquals(DUE.plusDays(1), PlanStages.nextChange(DUE, null, DUE.minusDays(10)));
+    assertEquals(DUE.plusDays(11), PlanStages.nextChange(DUE, null, DUE.plusDays(10)));
+    assertEquals(null, PlanStages.nextChange(DUE, Instant.parse("2024-01-20T12:00:00Z"), DUE));
+  }
+
+  @Test
+  void aPlanIsDueItsDaysAfterPublication() {
+    assertEquals(LocalDate.parse("2024-03-22"), PlanStages.dueDate(DUE, 56));
+    assertEquals(null, PlanStages.dueDate(null, 56));
   }
 }

@@ -1,4 +1,4 @@
-package org.yjtracker.dashboard.entity;
+package org.yjtracker.actionplan.entity;
 
 /**
  * Where a service's plan stands, as the national dashboard shows it: the plan's status, with a

@@ -1,0 +1,247 @@
+package org.yjtracker.actionplan.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.yjtracker.actionplan.control.PlanFigures;
+import org.yjtracker.actionplan.control.ProgressSettings;
+import org.yjtracker.actionplan.entity.ActionStatus;
+import org.yjtracker.actionplan.entity.PlanStatus;
+import org.yjtracker.actionplan.entity.RecommendationState;
+import org.yjtracker.actionplan.entity.RecommendationStatus;
+import org.yjtracker.actionplan.entity.StatusChange;
+import org.yjtracker.platform.control.Clocks;
+
+/**
+ * The one read API of where plans stand, for every other component (dashboards, public view,
+ * re-inspection, themes, reminders): figures per inspection, each recommendation's status in a
+ * plan, and the dated status history. It reads the state actionplan keeps; it decides nothing of
+ * who may see it (the caller's facade has).
+ */
+@ApplicationScoped
+public class PlanProgress {
+
+  /** Ids in one IN list at most; bigger sets are read in slices. */
+  static final int SLICE = 1000;
+
+  @PersistenceContext EntityManager em;
+  @Inject Clock clock;
+  @Inject ProgressSettings settings;
+
+  /** One dated change of status; {@code by} is null where the tracker moved it itself. */
+  public record StatusEntry(
+      Instant at,
+      String by,
+      Long actionId,
+      Long recommendationId,
+      String from,
+      String to,
+      String reason) {
+
+    /** The same entry without the name of who made it, for the public. */
+    public StatusEntry anonymous() {
+      return new StatusEntry(at, null, actionId, recommendationId, from, to, null);
+    }
+  }
+
+  public LocalDate today() {
+    return LocalDate.now(clock.withZone(Clocks.TRACKER_ZONE));
+  }
+
+  public ProgressSettings settings() {
+    return settings;
+  }
+
+  /** The plan answering an inspection, if the service has started one. */
+  public Optional<Long> planOf(long inspectionId) {
+    return em.createQuery(
+            "SELECT p.id FROM ActionPlan p WHERE p.inspection.id = :inspection", Long.class)
+        .setParameter("inspection", inspectionId)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /** The figures of one published inspection's plan (or of its plan not yet started). */
+  public PlanFigures figures(long inspectionId) {
+    return figuresOf(List.of(inspectionId)).get(inspectionId);
+  }
+
+  /**
+   * The figures of each given inspection's plan as of today, by inspection id; inspections that do
+   * not exist are left out. A handful of statements however many inspections and actions.
+   */
+  public Map<Long, PlanFigures> figuresOf(Collection<Long> inspectionIds) {
+    Map<Long, PlanFigures> figures = new LinkedHashMap<>();
+    List<Long> ids = List.copyOf(inspectionIds);
+    for (int from = 0; from < ids.size(); from += SLICE) {
+      figures.putAll(slice(ids.subList(from, Math.min(ids.size(), from + SLICE)), today()));
+    }
+    return figures;
+  }
+
+  private Map<Long, PlanFigures> slice(List<Long> inspectionIds, LocalDate today) {
+    Map<Long, LocalDate> published = new LinkedHashMap<>();
+    em.createQuery(
+            "SELECT i.id, i.publishedOn FROM Inspection i WHERE i.id IN :ids", Object[].class)
+        .setParameter("ids", inspectionIds)
+        .getResultList()
+        .forEach(r -> published.put((Long) r[0], (LocalDate) r[1]));
+    Map<Long, Object[]> plans = new HashMap<>();
+    em.createQuery(
+            "SELECT p.inspection.id, p.id, p.status, p.dueDate, p.submittedAt FROM ActionPlan p"
+                + " WHERE p.inspection.id IN :ids",
+            Object[].class)
+        .setParameter("ids", inspectionIds)
+        .getResultList()
+        .forEach(r -> plans.put((Long) r[0], r));
+    Map<Long, List<RecommendationStatus>> statuses = new HashMap<>();
+    Map<Long, List<PlanFigures.ActionFacts>> actions = new HashMap<>();
+    List<Long> planIds = plans.values().stream().map(r -> (Long) r[1]).toList();
+    if (!planIds.isEmpty()) {
+      em.createQuery(
+              "SELECT s.planId, s.status FROM RecommendationState s WHERE s.planId IN :ids",
+              Object[].class)
+          .setParameter("ids", planIds)
+          .getResultList()
+          .forEach(
+              r ->
+                  statuses
+                      .computeIfAbsent((Long) r[0], k -> new ArrayList<>())
+                      .add((RecommendationStatus) r[1]));
+      em.createQuery(
+              "SELECT a.plan.id, a.status, a.startDate, a.targetDate, a.lastActivityAt"
+                  + " FROM PlanAction a WHERE a.plan.id IN :ids",
+              Object[].class)
+          .setParameter("ids", planIds)
+          .getResultList()
+          .forEach(
+              r ->
+                  actions
+                      .computeIfAbsent((Long) r[0], k -> new ArrayList<>())
+                      .add(
+                          new PlanFigures.ActionFacts(
+                              (ActionStatus) r[1],
+                              (LocalDate) r[2],
+                              (LocalDate) r[3],
+                              r[4] == null ? null : day((Instant) r[4]))));
+    }
+    // Without a plan every recommendation of the inspection is open.
+    Map<Long, Long> unplanned = new HashMap<>();
+    List<Long> withoutPlan =
+        published.keySet().stream().filter(id -> !plans.containsKey(id)).toList();
+    if (!withoutPlan.isEmpty()) {
+      em.createQuery(
+              "SELECT r.inspection.id, COUNT(r) FROM Recommendation r"
+                  + " WHERE r.inspection.id IN :ids GROUP BY r.inspection.id",
+              Object[].class)
+          .setParameter("ids", withoutPlan)
+          .getResultList()
+          .forEach(r -> unplanned.put((Long) r[0], (Long) r[1]));
+    }
+    Map<Long, PlanFigures> figures = new LinkedHashMap<>();
+    published.forEach(
+        (inspectionId, publishedOn) -> {
+          Object[] plan = plans.get(inspectionId);
+          PlanFigures.Facts facts;
+          if (plan == null) {
+            facts =
+                new PlanFigures.Facts(
+                    null,
+                    null,
+                    null,
+                    null,
+                    publishedOn,
+                    java.util.Collections.nCopies(
+                        unplanned.getOrDefault(inspectionId, 0L).intValue(),
+                        RecommendationStatus.OPEN),
+                    List.of());
+          } else {
+            Long planId = (Long) plan[1];
+            facts =
+                new PlanFigures.Facts(
+                    planId,
+                    (PlanStatus) plan[2],
+                    (LocalDate) plan[3],
+                    (Instant) plan[4],
+                    publishedOn,
+                    statuses.getOrDefault(planId, List.of()),
+                    actions.getOrDefault(planId, List.of()));
+          }
+          figures.put(inspectionId, PlanFigures.of(facts, today, settings));
+        });
+    return figures;
+  }
+
+  /** Where each recommendation stands in the plan, by recommendation id (own and carried ones). */
+  Map<Long, RecommendationState> states(long planId) {
+    Map<Long, RecommendationState> states = new HashMap<>();
+    em.createNamedQuery(RecommendationState.OF_PLAN, RecommendationState.class)
+        .setParameter("planId", planId)
+        .getResultList()
+        .forEach(s -> states.put(s.getRecommendationId(), s));
+    return states;
+  }
+
+  /** Each recommendation's status in the plan, by recommendation id (own and carried ones). */
+  public Map<Long, RecommendationStatus> statuses(long planId) {
+    Map<Long, RecommendationStatus> statuses = new HashMap<>();
+    em.createNamedQuery(RecommendationState.OF_PLAN, RecommendationState.class)
+        .setParameter("planId", planId)
+        .getResultList()
+        .forEach(s -> statuses.put(s.getRecommendationId(), s.getStatus()));
+    return statuses;
+  }
+
+  /** Every status change in the plan, of its actions and its recommendations, oldest first. */
+  public List<StatusEntry> history(long planId) {
+    return entries(
+        em.createNamedQuery(StatusChange.OF_PLAN, StatusChange.class)
+            .setParameter("planId", planId)
+            .getResultList());
+  }
+
+  public List<StatusEntry> historyOfAction(long actionId) {
+    return entries(
+        em.createNamedQuery(StatusChange.OF_ACTION, StatusChange.class)
+            .setParameter("actionId", actionId)
+            .getResultList());
+  }
+
+  public List<StatusEntry> historyOfRecommendation(long planId, long recommendationId) {
+    return entries(
+        em.createNamedQuery(StatusChange.OF_RECOMMENDATION, StatusChange.class)
+            .setParameter("planId", planId)
+            .setParameter("recommendationId", recommendationId)
+            .getResultList());
+  }
+
+  static List<StatusEntry> entries(List<StatusChange> changes) {
+    return changes.stream().map(PlanProgress::entry).toList();
+  }
+
+  static StatusEntry entry(StatusChange c) {
+    return new StatusEntry(
+        c.getChangedAt(),
+        c.getChangedBy(),
+        c.getActionId(),
+        c.getRecommendationId(),
+        c.getFromStatus(),
+        c.getToStatus(),
+        c.getReason());
+  }
+
+  private static LocalDate day(Instant instant) {
+    return instant.atZone(Clocks.TRACKER_ZONE).toLocalDate();
+  }
+}
