@@ -9,15 +9,19 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.yjtracker.actionplan.control.ActionFlags;
 import org.yjtracker.actionplan.control.PlanFigures;
+import org.yjtracker.actionplan.control.PlanStages;
 import org.yjtracker.actionplan.control.ProgressSettings;
 import org.yjtracker.actionplan.entity.ActionStatus;
 import org.yjtracker.actionplan.entity.PlanStatus;
+import org.yjtracker.actionplan.entity.Rag;
 import org.yjtracker.actionplan.entity.RecommendationState;
 import org.yjtracker.actionplan.entity.RecommendationStatus;
 import org.yjtracker.actionplan.entity.StatusChange;
@@ -55,12 +59,43 @@ public class PlanProgress {
     }
   }
 
+  /**
+   * Where one action stands: its kept status and flag inputs, its flags as of today, and its latest
+   * update's RAG and figure (the owner's own judgement, shown beside the flags).
+   */
+  public record ActionStanding(
+      long id,
+      long leadOrganisationId,
+      ActionStatus status,
+      LocalDate startDate,
+      LocalDate targetDate,
+      Instant createdAt,
+      LocalDate lastActivity,
+      Rag latestRag,
+      Integer latestPercent,
+      ActionFlags flags) {}
+
+  /** One progress update as series and counts need it. */
+  public record UpdateFact(
+      long id, long actionId, Instant writtenAt, Rag rag, Integer percentComplete, Long corrects) {}
+
   public LocalDate today() {
     return LocalDate.now(clock.withZone(Clocks.TRACKER_ZONE));
   }
 
   public ProgressSettings settings() {
     return settings;
+  }
+
+  /** The UK day the plan went to the inspectorate; null before. */
+  public LocalDate submittedOn(long planId) {
+    Instant at =
+        em.createQuery("SELECT p.submittedAt FROM ActionPlan p WHERE p.id = :id", Instant.class)
+            .setParameter("id", planId)
+            .getResultStream()
+            .findFirst()
+            .orElse(null);
+    return at == null ? null : PlanStages.submittedOn(at);
   }
 
   /** The plan answering an inspection, if the service has started one. */
@@ -191,6 +226,79 @@ public class PlanProgress {
         .getResultList()
         .forEach(s -> states.put(s.getRecommendationId(), s));
     return states;
+  }
+
+  /** Every action of the plan, in the order they were written. Two statements. */
+  public List<ActionStanding> actions(long planId) {
+    Map<Long, UpdateFact> latest = new HashMap<>();
+    for (UpdateFact u : updates(planId)) {
+      latest.merge(
+          u.actionId(),
+          u,
+          (a, b) ->
+              Comparator.comparing(UpdateFact::writtenAt)
+                          .thenComparingLong(UpdateFact::id)
+                          .compare(a, b)
+                      >= 0
+                  ? a
+                  : b);
+    }
+    LocalDate today = today();
+    return em
+        .createQuery(
+            "SELECT a.id, a.leadOrganisation.id, a.status, a.startDate, a.targetDate, a.createdAt,"
+                + " a.lastActivityAt FROM PlanAction a WHERE a.plan.id = :plan ORDER BY a.id",
+            Object[].class)
+        .setParameter("plan", planId)
+        .getResultList()
+        .stream()
+        .map(
+            r -> {
+              UpdateFact last = latest.get((Long) r[0]);
+              LocalDate activity = r[6] == null ? null : day((Instant) r[6]);
+              Integer percent = last == null ? null : last.percentComplete();
+              return new ActionStanding(
+                  (Long) r[0],
+                  (Long) r[1],
+                  (ActionStatus) r[2],
+                  (LocalDate) r[3],
+                  (LocalDate) r[4],
+                  (Instant) r[5],
+                  activity,
+                  last == null ? null : last.rag(),
+                  percent,
+                  ActionFlags.of(
+                      (ActionStatus) r[2],
+                      (LocalDate) r[3],
+                      (LocalDate) r[4],
+                      activity,
+                      percent,
+                      today,
+                      settings));
+            })
+        .toList();
+  }
+
+  /** Every progress update of the plan's actions, in no particular order. One statement. */
+  public List<UpdateFact> updates(long planId) {
+    return em
+        .createQuery(
+            "SELECT u.id, u.action.id, u.writtenAt, u.rag, u.percentComplete, u.correctsId"
+                + " FROM ProgressUpdate u WHERE u.action.plan.id = :plan",
+            Object[].class)
+        .setParameter("plan", planId)
+        .getResultList()
+        .stream()
+        .map(
+            r ->
+                new UpdateFact(
+                    (Long) r[0],
+                    (Long) r[1],
+                    (Instant) r[2],
+                    (Rag) r[3],
+                    (Integer) r[4],
+                    (Long) r[5]))
+        .toList();
   }
 
   /** Each recommendation's status in the plan, by recommendation id (own and carried ones). */

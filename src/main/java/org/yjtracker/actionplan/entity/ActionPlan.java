@@ -127,15 +127,6 @@ public class ActionPlan {
     return action;
   }
 
-  /** Submitted after the due date (or, not yet submitted, past it). */
-  public boolean isLate(LocalDate today) {
-    LocalDate submitted =
-        submittedAt == null
-            ? null
-            : submittedAt.atZone(java.time.ZoneId.of("Europe/London")).toLocalDate();
-    return submitted != null ? submitted.isAfter(dueDate) : today.isAfter(dueDate);
-  }
-
   private void require(PlanStatus wanted, String what) {
     if (status != wanted) {
       throw new IllegalStateException(

@@ -127,7 +127,8 @@ public class PlanAction {
   public PlanAction(ActionPlan plan, String createdBy, Instant at) {
     this.plan = Objects.requireNonNull(plan);
     this.createdBy = Objects.requireNonNull(createdBy);
-    this.lastActivityAt = Objects.requireNonNull(at);
+    this.createdAt = Objects.requireNonNull(at);
+    this.lastActivityAt = at;
     this.statusSince = at;
     this.statusChanges.add(StatusChange.ofAction(this, null, status, createdBy, at, null));
   }
@@ -280,7 +281,9 @@ public class PlanAction {
 
   @PrePersist
   void created() {
-    createdAt = Instant.now();
+    if (createdAt == null) {
+      createdAt = Instant.now();
+    }
     updatedAt = createdAt;
   }
 

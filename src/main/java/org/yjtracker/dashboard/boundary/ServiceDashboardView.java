@@ -18,6 +18,8 @@ import org.yjtracker.organisation.entity.Region;
  * @param previous the published inspection before it; null if none
  * @param standards each standard's rating in both, latest's order first
  * @param daysSincePublication null without a published inspection
+ * @param deadline when the latest inspection's plan is due and whether it is late, started or not;
+ *     null without a published inspection
  * @param plan the latest inspection's plan; null if not started
  */
 public record ServiceDashboardView(
@@ -29,6 +31,7 @@ public record ServiceDashboardView(
     Side previous,
     List<StandardRow> standards,
     Long daysSincePublication,
+    Deadline deadline,
     Plan plan,
     Map<RecommendationStatus, Integer> recommendations,
     int recommendationCount,
@@ -45,6 +48,14 @@ public record ServiceDashboardView(
       Integer score) {}
 
   public record StandardRow(String code, String name, Rating latest, Rating previous) {}
+
+  /**
+   * @param stage NOT_STARTED when the service has not started its plan
+   * @param daysLate days past the due date without submission, or by which it was submitted late
+   * @param daysToDue negative once past the due date
+   */
+  public record Deadline(
+      PlanStage stage, LocalDate dueDate, boolean late, long daysLate, Long daysToDue) {}
 
   /**
    * @param submittedOn the UK day it went to the inspectorate, null before

@@ -9,7 +9,6 @@ import jakarta.ws.rs.NotFoundException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,17 +16,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.yjtracker.access.entity.Caller;
-import org.yjtracker.actionplan.boundary.RecommendationStatuses;
-import org.yjtracker.actionplan.control.ActionFlags;
-import org.yjtracker.actionplan.control.PlanStages;
-import org.yjtracker.actionplan.control.ProgressSettings;
-import org.yjtracker.actionplan.entity.ActionPlan;
+import org.yjtracker.actionplan.boundary.PlanProgress;
+import org.yjtracker.actionplan.control.PlanFigures;
 import org.yjtracker.actionplan.entity.ActionStatus;
-import org.yjtracker.actionplan.entity.PlanAction;
-import org.yjtracker.actionplan.entity.ProgressUpdate;
-import org.yjtracker.actionplan.entity.Rag;
 import org.yjtracker.actionplan.entity.RecommendationStatus;
 import org.yjtracker.dashboard.control.DashboardCounts;
 import org.yjtracker.dashboard.control.ProgressSeries;
@@ -42,19 +34,9 @@ import org.yjtracker.organisation.entity.Organisation;
 @Transactional
 public class ServiceDashboards {
 
-  static final ZoneId UK = ZoneId.of("Europe/London");
-
   @PersistenceContext EntityManager em;
   @Inject ServiceScope scope;
-  @Inject RecommendationStatuses recommendationStatuses;
-
-  @Inject
-  @ConfigProperty(name = "plan.due.soon.days", defaultValue = "14")
-  int dueSoonDays;
-
-  @Inject
-  @ConfigProperty(name = "plan.stale.days", defaultValue = "30")
-  int staleDays;
+  @Inject PlanProgress progress;
 
   public ServiceDashboardView of(Caller caller, long serviceId) {
     if (!scope.of(caller).coversService(serviceId)) {
@@ -64,7 +46,7 @@ public class ServiceDashboards {
     if (service == null || !service.isService()) {
       throw new NotFoundException("No youth justice service with id " + serviceId);
     }
-    LocalDate today = LocalDate.now(UK);
+    LocalDate today = progress.today();
     List<Inspection> published =
         em
             .createNamedQuery(Inspection.OF_SERVICE, Inspection.class)
@@ -76,33 +58,19 @@ public class ServiceDashboards {
             .toList();
     Inspection latest = published.isEmpty() ? null : published.get(0);
     Inspection previous = published.size() > 1 ? published.get(1) : null;
-    ActionPlan plan = latest == null ? null : planOf(latest).orElse(null);
-    List<PlanAction> actions = plan == null ? List.of() : plan.getActions();
-    var thresholds = new ProgressSettings(56, dueSoonDays, staleDays);
-
+    PlanFigures figures = latest == null ? null : progress.figures(latest.getId());
+    Long planId = figures == null ? null : figures.planId();
+    List<PlanProgress.ActionStanding> actions =
+        planId == null ? List.of() : progress.actions(planId);
     List<RecommendationStatus> statuses =
         latest == null
             ? List.of()
-            : List.copyOf(recommendationStatuses.of(latest.getRecommendations(), actions).values());
-    List<PlanAction> live =
-        actions.stream().filter(a -> a.getStatus() != ActionStatus.CANCELLED).toList();
-    List<Rag> rags =
-        live.stream().map(a -> a.latestUpdate().map(ProgressUpdate::getRag).orElse(null)).toList();
-    List<ActionFlags> flags =
-        actions.stream()
-            .map(
-                a ->
-                    ActionFlags.of(
-                        a.getStatus(),
-                        a.getStartDate(),
-                        a.getTargetDate(),
-                        a.getLastActivityAt() == null
-                            ? null
-                            : a.getLastActivityAt().atZone(UK).toLocalDate(),
-                        a.latestUpdate().map(ProgressUpdate::getPercentComplete).orElse(null),
-                        today,
-                        thresholds))
-            .toList();
+            : planId == null
+                ? java.util.Collections.nCopies(
+                    latest.getRecommendations().size(), RecommendationStatus.OPEN)
+                : List.copyOf(progress.statuses(planId).values());
+    List<PlanProgress.ActionStanding> live =
+        actions.stream().filter(a -> a.status() != ActionStatus.CANCELLED).toList();
     LocalDate publishedOn = latest == null ? null : latest.getPublishedOn();
     return new ServiceDashboardView(
         service.getId(),
@@ -113,73 +81,89 @@ public class ServiceDashboards {
         side(previous),
         standards(latest, previous),
         publishedOn == null ? null : ChronoUnit.DAYS.between(publishedOn, today),
-        plan == null
-            ? null
-            : new ServiceDashboardView.Plan(
-                plan.getId(),
-                plan.getStatus(),
-                PlanStages.classify(
-                    plan.getStatus(), plan.getDueDate(), plan.getSubmittedAt(), today),
-                plan.getDueDate(),
-                plan.getSubmittedAt() == null
-                    ? null
-                    : plan.getSubmittedAt().atZone(UK).toLocalDate(),
-                PlanStages.late(plan.getDueDate(), plan.getSubmittedAt(), today),
-                ChronoUnit.DAYS.between(today, plan.getDueDate())),
+        figures == null ? null : deadline(figures, today),
+        planId == null ? null : plan(planId, figures, today),
         DashboardCounts.byStatus(statuses),
         statuses.size(),
         new ServiceDashboardView.Actions(
             actions.size(),
             actions.size() - live.size(),
-            DashboardCounts.byRag(rags),
-            DashboardCounts.byFlags(flags)),
-        plan == null ? List.of() : ProgressSeries.monthly(histories(plan), publishedOn, today));
+            DashboardCounts.byRag(
+                live.stream().map(PlanProgress.ActionStanding::latestRag).toList()),
+            DashboardCounts.byFlags(
+                actions.stream().map(PlanProgress.ActionStanding::flags).toList())),
+        planId == null
+            ? List.of()
+            : ProgressSeries.monthly(histories(planId, actions), publishedOn, today));
   }
 
-  private Optional<ActionPlan> planOf(Inspection inspection) {
-    return em
-        .createNamedQuery(ActionPlan.OF_INSPECTION, ActionPlan.class)
-        .setParameter("inspectionId", inspection.getId())
-        .getResultList()
-        .stream()
-        .findFirst();
+  private ServiceDashboardView.Plan plan(long planId, PlanFigures figures, LocalDate today) {
+    return new ServiceDashboardView.Plan(
+        planId,
+        figures.planStatus(),
+        figures.stage(),
+        figures.dueDate(),
+        progress.submittedOn(planId),
+        figures.late(),
+        ChronoUnit.DAYS.between(today, figures.dueDate()));
   }
 
-  /** Every action's writing and updates, in two queries rather than one per action. */
-  private List<ProgressSeries.ActionHistory> histories(ActionPlan plan) {
+  private static ServiceDashboardView.Deadline deadline(PlanFigures figures, LocalDate today) {
+    return new ServiceDashboardView.Deadline(
+        figures.stage(),
+        figures.dueDate(),
+        figures.late(),
+        figures.daysLate(),
+        figures.dueDate() == null ? null : ChronoUnit.DAYS.between(today, figures.dueDate()));
+  }
+
+  /** Every action's writing, cancellations and updates, from the read API's three statements. */
+  private List<ProgressSeries.ActionHistory> histories(
+      long planId, List<PlanProgress.ActionStanding> actions) {
     Map<Long, List<ProgressSeries.Update>> updates = new HashMap<>();
-    em.createQuery(
-            "SELECT u.action.id, u.id, u.writtenAt, u.rag, u.percentComplete, u.correctsId FROM"
-                + " ProgressUpdate u WHERE u.action.plan = :plan",
-            Object[].class)
-        .setParameter("plan", plan)
-        .getResultList()
-        .forEach(
-            row ->
-                updates
-                    .computeIfAbsent((Long) row[0], k -> new ArrayList<>())
-                    .add(
-                        new ProgressSeries.Update(
-                            (Long) row[1],
-                            (Instant) row[2],
-                            (Rag) row[3],
-                            (Integer) row[4],
-                            (Long) row[5])));
-    Map<Long, ProgressSeries.ActionHistory> histories = new LinkedHashMap<>();
-    em.createQuery(
-            "SELECT a.id, a.createdAt, a.status FROM PlanAction a WHERE a.plan = :plan",
-            Object[].class)
-        .setParameter("plan", plan)
-        .getResultList()
-        .forEach(
-            row ->
-                histories.put(
-                    (Long) row[0],
-                    new ProgressSeries.ActionHistory(
-                        (Instant) row[1],
-                        row[2] == ActionStatus.CANCELLED,
-                        updates.getOrDefault((Long) row[0], List.of()))));
-    return List.copyOf(histories.values());
+    for (PlanProgress.UpdateFact u : progress.updates(planId)) {
+      updates
+          .computeIfAbsent(u.actionId(), k -> new ArrayList<>())
+          .add(
+              new ProgressSeries.Update(
+                  u.id(), u.writtenAt(), u.rag(), u.percentComplete(), u.corrects()));
+    }
+    Map<Long, List<PlanProgress.StatusEntry>> changes = new HashMap<>();
+    for (PlanProgress.StatusEntry e : progress.history(planId)) {
+      if (e.actionId() != null) {
+        changes.computeIfAbsent(e.actionId(), k -> new ArrayList<>()).add(e);
+      }
+    }
+    List<ProgressSeries.ActionHistory> histories = new ArrayList<>();
+    for (PlanProgress.ActionStanding a : actions) {
+      List<ProgressSeries.Update> its = updates.getOrDefault(a.id(), List.of());
+      List<PlanProgress.StatusEntry> history = changes.getOrDefault(a.id(), List.of());
+      histories.add(
+          history.isEmpty()
+              ? new ProgressSeries.ActionHistory(
+                  a.createdAt(), a.status() == ActionStatus.CANCELLED, its)
+              : new ProgressSeries.ActionHistory(a.createdAt(), cancellations(history), its));
+    }
+    return histories;
+  }
+
+  /** The times the history says the action was cancelled, oldest first. */
+  static List<ProgressSeries.Cancelled> cancellations(List<PlanProgress.StatusEntry> history) {
+    List<ProgressSeries.Cancelled> periods = new ArrayList<>();
+    Instant since = null;
+    for (PlanProgress.StatusEntry e : history) {
+      boolean cancelled = ActionStatus.CANCELLED.name().equals(e.to());
+      if (cancelled && since == null) {
+        since = e.at();
+      } else if (!cancelled && since != null) {
+        periods.add(new ProgressSeries.Cancelled(since, e.at()));
+        since = null;
+      }
+    }
+    if (since != null) {
+      periods.add(new ProgressSeries.Cancelled(since, null));
+    }
+    return periods;
   }
 
   private static ServiceDashboardView.Side side(Inspection inspection) {

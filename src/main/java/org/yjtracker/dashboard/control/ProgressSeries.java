@@ -19,12 +19,12 @@ import org.yjtracker.actionplan.entity.Rag;
  * history of progress updates. An action counts from the month it was written in. At a moment, an
  * action stands where its latest update written by then puts it, leaving out any update that a
  * correction written by then supersedes (the plan pages do the same: a correction is a newer update
- * naming the one it corrects). Cancelled actions are left out of every month: the tracker keeps
- * only an action's current status, not when it changed.
+ * naming the one it corrects). An action counts in the months it was not cancelled at their end:
+ * its status history says when it was cancelled (and, if so, brought back).
  */
 public final class ProgressSeries {
 
-  static final ZoneId UK = ZoneId.of("Europe/London");
+  static final ZoneId UK = org.yjtracker.platform.control.Clocks.TRACKER_ZONE;
 
   private ProgressSeries() {}
 
@@ -37,11 +37,37 @@ public final class ProgressSeries {
     }
   }
 
-  /** One action: when it was written, whether it is cancelled, and its updates in any order. */
-  public record ActionHistory(Instant createdAt, boolean cancelled, List<Update> updates) {
+  /** A time the action was cancelled, from one moment until another (null: still cancelled). */
+  public record Cancelled(Instant from, Instant until) {
+    public Cancelled {
+      Objects.requireNonNull(from);
+    }
+
+    boolean covers(Instant moment) {
+      return !moment.isBefore(from) && (until == null || moment.isBefore(until));
+    }
+  }
+
+  /**
+   * One action: when it was written, when it was cancelled (from its status history), and its
+   * updates in any order.
+   */
+  public record ActionHistory(Instant createdAt, List<Cancelled> cancelled, List<Update> updates) {
     public ActionHistory {
       Objects.requireNonNull(createdAt);
+      cancelled = List.copyOf(cancelled);
       updates = List.copyOf(updates);
+    }
+
+    /** An action with no status history: cancelled (or not) for all of its life. */
+    public ActionHistory(Instant createdAt, boolean cancelledNow, List<Update> updates) {
+      this(createdAt, cancelledNow ? List.of(new Cancelled(createdAt, null)) : List.of(), updates);
+    }
+
+    /** Cancelled at the moment just before {@code before}. */
+    boolean cancelledBefore(Instant before) {
+      Instant moment = before.minusMillis(1);
+      return cancelled.stream().anyMatch(c -> c.covers(moment));
     }
   }
 
@@ -67,14 +93,13 @@ public final class ProgressSeries {
     if (from == null || from.isAfter(today)) {
       return months;
     }
-    List<ActionHistory> live = actions.stream().filter(a -> !a.cancelled()).toList();
     YearMonth last = YearMonth.from(today);
     for (YearMonth month = YearMonth.from(from);
         !month.isAfter(last);
         month = month.plusMonths(1)) {
       // The current month stands as of the end of today.
       LocalDate end = month.equals(last) ? today : month.atEndOfMonth();
-      months.add(at(month, end.plusDays(1).atStartOfDay(UK).toInstant(), live));
+      months.add(at(month, end.plusDays(1).atStartOfDay(UK).toInstant(), actions));
     }
     return months;
   }
@@ -87,7 +112,7 @@ public final class ProgressSeries {
     int green = 0;
     int none = 0;
     for (ActionHistory action : actions) {
-      if (!action.createdAt().isBefore(before)) {
+      if (!action.createdAt().isBefore(before) || action.cancelledBefore(before)) {
         continue;
       }
       counted++;

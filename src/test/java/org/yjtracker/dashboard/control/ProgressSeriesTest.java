@@ -139,4 +139,20 @@ class ProgressSeriesTest {
     assertEquals(0, january.actions());
     assertEquals(0, january.red());
   }
+
+  @Test
+  void anActionCancelledLaterCountsInTheMonthsBeforeAndABroughtBackOneAgainAfter() {
+    var action =
+        new ActionHistory(
+            at("2024-01-02T10:00:00Z"),
+            List.of(
+                new ProgressSeries.Cancelled(
+                    at("2024-02-10T10:00:00Z"), at("2024-04-05T10:00:00Z"))),
+            List.of(new Update(1, at("2024-01-10T10:00:00Z"), Rag.AMBER, 20, null)));
+    List<Month> months =
+        ProgressSeries.monthly(
+            List.of(action), LocalDate.parse("2024-01-01"), LocalDate.parse("2024-04-30"));
+    assertEquals(List.of(1, 0, 0, 1), months.stream().map(Month::actions).toList());
+    assertEquals(1, months.get(0).amber());
+  }
 }
