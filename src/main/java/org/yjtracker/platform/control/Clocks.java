@@ -27,7 +27,7 @@ public class Clocks {
   /** The inspectorate works on UK time; this is the only place that names the zone. */
   public static final ZoneId TRACKER_ZONE = ZoneId.of("Europe/London");
 
-  static final String ADJUSTABLE = "tracker.clock.adjustable";
+  public static final String ADJUSTABLE = "tracker.clock.adjustable";
   private static final Logger LOG = Logger.getLogger(Clocks.class.getName());
 
   @Inject
