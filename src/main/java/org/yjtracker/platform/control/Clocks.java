@@ -20,6 +20,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * <p>With {@code tracker.clock.adjustable=true} (integration tests only) the clock is a {@link
  * MovableClock} that an inspectorate admin can move through {@code /api/admin/clock}. Without it
  * (the default) the clock is the system clock and nothing can move it.
+ *
+ * <p>Not on this clock, on purpose: sign-in throttle windows and the HTTP Basic cache ({@link
+ * SystemTime}, so a moved clock never locks anybody out); the {@code created_at}/{@code updated_at}
+ * bookkeeping that entities stamp themselves in {@code @PrePersist}/{@code @PreUpdate} (shown as
+ * "added" and "last changed", never decided on; entities are not CDI beans); the idempotency keys
+ * (the database's time, so several servers agree); HTTP sessions (the servlet container's); and
+ * durations such as parse deadlines ({@code System.nanoTime}).
  */
 @ApplicationScoped
 public class Clocks {
