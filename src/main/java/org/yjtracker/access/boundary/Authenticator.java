@@ -20,6 +20,7 @@ import org.yjtracker.access.control.TooManyAttemptsException;
 import org.yjtracker.access.entity.Account;
 import org.yjtracker.access.entity.Caller;
 import org.yjtracker.platform.control.InvalidInputException;
+import org.yjtracker.platform.control.SystemTime;
 
 /** Establishes who is calling: password (form or Basic), session, or personal API token. */
 @ApplicationScoped
@@ -34,7 +35,15 @@ public class Authenticator {
   @Inject BasicCredentialCache basicCache;
   @Inject ApiTokens tokens;
   @Inject TokenUsage tokenUsage;
+
+  /** Token expiry and last use: business times, on the tracker's clock (tests may move it). */
   @Inject Clock clock;
+
+  /**
+   * Throttle windows are measured on the machine's clock: a test that moves the tracker's clock on
+   * and back must neither lift a lockout nor leave one behind for as long as it moved.
+   */
+  @Inject @SystemTime Clock systemTime;
 
   /**
    * Writing "last used" on every request would turn reads into writes; once a minute is enough.
@@ -47,7 +56,7 @@ public class Authenticator {
   public SignInOutcome signIn(
       String email, String password, String address, Caller.AuthMethod method) {
     String key = Account.normaliseEmail(email == null ? "" : email);
-    Instant now = clock.instant();
+    Instant now = systemTime.instant();
     Optional<Duration> wait = throttle.waitBefore(key, address, now);
     if (wait.isPresent()) {
       return SignInOutcome.throttled(wait.get());
@@ -104,7 +113,7 @@ public class Authenticator {
   public void confirmPassword(Caller caller, String password, String address, String field) {
     Account account = em.find(Account.class, caller.id());
     String key = account.getEmail();
-    Instant now = clock.instant();
+    Instant now = systemTime.instant();
     throttle
         .waitBefore(key, address, now)
         .ifPresent(

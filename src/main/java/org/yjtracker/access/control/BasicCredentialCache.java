@@ -15,6 +15,7 @@ import java.util.Optional;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.yjtracker.platform.control.SystemTime;
 
 /**
  * HTTP Basic credentials verified recently, so a script sending its password with every request
@@ -26,6 +27,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * epoch E"; the caller still reads the account on every request and refuses the entry when the
  * account is inactive or its epoch has moved on (a password change), so deactivation and password
  * changes take effect at once. The cache is bounded (least recently used entries go first).
+ *
+ * <p>The lifetime is measured on the machine's clock ({@link SystemTime}), which tests never move:
+ * a credential remembered while the tracker's clock was moved on must not outlive the move.
  */
 @ApplicationScoped
 public class BasicCredentialCache {
@@ -44,7 +48,7 @@ public class BasicCredentialCache {
 
   @Inject
   public BasicCredentialCache(
-      Clock clock,
+      @SystemTime Clock clock,
       @ConfigProperty(name = "tracker.basic.cache.seconds", defaultValue = "300") long seconds,
       @ConfigProperty(name = "tracker.basic.cache.entries", defaultValue = "10000") int capacity) {
     this.clock = clock;

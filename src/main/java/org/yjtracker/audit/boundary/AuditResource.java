@@ -10,7 +10,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -18,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.yjtracker.access.boundary.AllowedRoles;
 import org.yjtracker.access.entity.Role;
 import org.yjtracker.audit.entity.AuditAction;
+import org.yjtracker.platform.control.Clocks;
 import org.yjtracker.platform.control.Enums;
 import org.yjtracker.platform.control.InvalidInputException;
 import org.yjtracker.platform.entity.PageRequest;
@@ -29,8 +29,6 @@ import org.yjtracker.platform.entity.ResultPage;
 @AllowedRoles(Role.INSPECTORATE_ADMIN)
 @Tag(name = "Audit trail")
 public class AuditResource {
-
-  private static final ZoneId UK = ZoneId.of("Europe/London");
 
   @Inject AuditLog log;
 
@@ -73,7 +71,7 @@ public class AuditResource {
     try {
       if (value.length() == 10) {
         LocalDate date = LocalDate.parse(value);
-        return (endOfDay ? date.plusDays(1) : date).atStartOfDay(UK).toInstant();
+        return (endOfDay ? date.plusDays(1) : date).atStartOfDay(Clocks.TRACKER_ZONE).toInstant();
       }
       return Instant.parse(value);
     } catch (DateTimeParseException e) {

@@ -1,12 +1,13 @@
 package org.yjtracker.audit.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
+import java.time.Clock;
 import org.yjtracker.access.entity.Caller;
 import org.yjtracker.audit.entity.AuditAction;
 import org.yjtracker.audit.entity.AuditEntry;
@@ -22,6 +23,7 @@ public class AuditTrail {
   private static final Jsonb JSON = JsonbBuilder.create();
 
   @PersistenceContext EntityManager em;
+  @Inject Clock clock;
 
   public void created(Caller caller, String objectType, Object id, Object after) {
     record(caller, AuditAction.CREATE, objectType, id, null, null, after);
@@ -45,7 +47,7 @@ public class AuditTrail {
       Object after) {
     em.persist(
         new AuditEntry(
-            Instant.now(),
+            clock.instant(),
             caller.email(),
             action,
             objectType,

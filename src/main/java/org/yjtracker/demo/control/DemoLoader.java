@@ -10,8 +10,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -64,6 +64,7 @@ public class DemoLoader {
   @Inject AccountRegistry registry;
   @Inject ThemeConfirmations themes;
   @Inject DemoPlans plans;
+  @Inject Clock clock;
 
   /** Whether anybody (or an earlier demo load) has put organisations in the database. */
   public boolean hasOrganisations() {
@@ -112,7 +113,7 @@ public class DemoLoader {
           long inspection = inRow(row.source(), () -> record(report.get(), ids.get(row.key())));
           recorded.add(inspection);
           if (WITH_PLANS.contains(row.source())) {
-            plans.write(inspection, author(table, row), LocalDate.now(ZoneId.of("Europe/London")));
+            plans.write(inspection, author(table, row), LocalDate.now(clock));
           }
           inspections++;
         }

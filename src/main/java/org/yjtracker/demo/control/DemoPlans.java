@@ -6,7 +6,6 @@ import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import org.yjtracker.actionplan.entity.Acceptance;
@@ -18,6 +17,7 @@ import org.yjtracker.actionplan.entity.RecommendationResponse;
 import org.yjtracker.inspection.entity.Inspection;
 import org.yjtracker.inspection.entity.Recommendation;
 import org.yjtracker.organisation.entity.Organisation;
+import org.yjtracker.platform.control.Clocks;
 
 /**
  * An improvement plan with a history for a demo inspection, so the plan, the dashboards and their
@@ -28,7 +28,6 @@ import org.yjtracker.organisation.entity.Organisation;
 @ApplicationScoped
 public class DemoPlans {
 
-  private static final ZoneId LONDON = ZoneId.of("Europe/London");
   private static final int DUE_DAYS = 56;
 
   @PersistenceContext EntityManager em;
@@ -137,6 +136,6 @@ public class DemoPlans {
   }
 
   private static Instant at(LocalDate day) {
-    return day.atTime(10, 0).atZone(LONDON).toInstant();
+    return day.atTime(10, 0).atZone(Clocks.TRACKER_ZONE).toInstant();
   }
 }

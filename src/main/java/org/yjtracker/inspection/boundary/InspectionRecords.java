@@ -8,7 +8,7 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.NotFoundException;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,6 +52,7 @@ public class InspectionRecords {
   @Inject ServiceScope scope;
   @Inject RequestBodies bodies;
   @Inject AuditTrail audit;
+  @Inject Clock clock;
   @Inject InspectionAssembler assembler;
 
   public ResultPage<InspectionSummary> search(Caller caller, InspectionQuery query) {
@@ -168,7 +169,7 @@ public class InspectionRecords {
     }
     requireComplete(inspection);
     InspectionView before = view(inspection);
-    inspection.publish(caller.email(), Instant.now());
+    inspection.publish(caller.email(), clock.instant());
     em.flush();
     InspectionView after = view(inspection);
     audit.updated(caller, AUDIT_TYPE, id, before, after);

@@ -44,6 +44,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
       @Tag(
           name = "Report import",
           description = "Published reports read into drafts, then confirmed"),
+      @Tag(
+          name = ClockResource.TAG,
+          description =
+              "The clock, moved by integration tests (only with tracker.clock.adjustable=true)"),
       @Tag(name = "Themes", description = "Themes of recommendations and where they recur"),
       @Tag(name = "Users", description = "Accounts, roles and memberships (inspectorate admins)")
     },

@@ -7,11 +7,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.tags.Tag;
+import org.yjtracker.platform.control.Clocks;
 
 /**
  * Makes the document Payara generates at /openapi valid OpenAPI 3 (registered as {@code
@@ -28,6 +30,7 @@ import org.eclipse.microprofile.openapi.models.tags.Tag;
  *       versions name it {@code x-endpoints}, which is allowed, and have no such method.
  *   <li>Operation ids repeat (they are Java method names); see {@link #uniqueOperationIds}.
  *   <li>Schemas of input classes lack properties and array item types; see {@link OpenApiSchemas}.
+ *   <li>The test clock ({@link ClockResource}) is left out unless this run can move the clock.
  * </ul>
  */
 public class OpenApiCleanup implements OASFilter {
@@ -44,6 +47,29 @@ public class OpenApiCleanup implements OASFilter {
     if (openAPI.getPaths() != null && openAPI.getPaths().getPathItems() != null) {
       uniqueOperationIds(openAPI.getPaths().getPathItems());
     }
+    if (!clockIsAdjustable()) {
+      leaveOutTestClock(openAPI);
+    }
+  }
+
+  /** Where real people use the tracker the test clock does not exist (404), so it is not listed. */
+  static void leaveOutTestClock(OpenAPI openAPI) {
+    if (openAPI.getPaths() != null) {
+      openAPI.getPaths().removePathItem(ClockResource.PATH);
+    }
+    if (openAPI.getTags() != null) {
+      openAPI.setTags(
+          new ArrayList<>(
+              openAPI.getTags().stream()
+                  .filter(tag -> !ClockResource.TAG.equals(tag.getName()))
+                  .toList()));
+    }
+  }
+
+  private static boolean clockIsAdjustable() {
+    return ConfigProvider.getConfig()
+        .getOptionalValue(Clocks.ADJUSTABLE, Boolean.class)
+        .orElse(false);
   }
 
   /**

@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.NotFoundException;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -48,6 +49,7 @@ public class ThemeConfirmations {
   @PersistenceContext EntityManager em;
   @Inject ServiceScope scope;
   @Inject AuditTrail audit;
+  @Inject Clock clock;
 
   public InspectionThemesView ofInspection(Caller caller, long inspectionId) {
     Inspection inspection =
@@ -109,7 +111,7 @@ public class ThemeConfirmations {
       throw new InvalidInputException(errors);
     }
     List<String> before = codes(current);
-    Instant now = Instant.now();
+    Instant now = clock.instant();
     for (ThemeAssignment a : current) {
       if (!wanted.contains(a.getTheme().getId())) {
         em.remove(a);

@@ -67,6 +67,8 @@ class ApiContractIT {
       List.of(
           new Rule("GET /api/public/**", null),
           new Rule("* /api/users/**", ADMINS),
+          // The test clock (only with tracker.clock.adjustable=true, as in these tests).
+          new Rule("* /api/admin/clock", ADMINS),
           new Rule("* /api/audit/**", ADMINS),
           new Rule("GET /api/dashboard/**", INSPECTORATE),
           new Rule("GET /api/services/*/dashboard", EVERYONE),
