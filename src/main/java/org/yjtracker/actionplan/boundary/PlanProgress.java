@@ -89,13 +89,12 @@ public class PlanProgress {
 
   /** The UK day the plan went to the inspectorate; null before. */
   public LocalDate submittedOn(long planId) {
-    Instant at =
+    // Not a stream's findFirst: the one value is null until the plan is submitted.
+    List<Instant> at =
         em.createQuery("SELECT p.submittedAt FROM ActionPlan p WHERE p.id = :id", Instant.class)
             .setParameter("id", planId)
-            .getResultStream()
-            .findFirst()
-            .orElse(null);
-    return at == null ? null : PlanStages.submittedOn(at);
+            .getResultList();
+    return at.isEmpty() || at.get(0) == null ? null : PlanStages.submittedOn(at.get(0));
   }
 
   /** The plan answering an inspection, if the service has started one. */

@@ -32,6 +32,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.yjtracker.testsupport.Api;
 import org.yjtracker.testsupport.Fixtures;
 import org.yjtracker.testsupport.InspectionBodies;
+import org.yjtracker.testsupport.TestClock;
 
 /**
  * Dashboards against known data made through the API: three services, one inspected twice with a
@@ -344,13 +345,16 @@ class DashboardApiIT {
                 "/api/plans/" + plan + "/actions",
                 action(recs.get(1), alpha, "2027-12-31", "COMPLETE").build()));
     update(lead, done, "GREEN", 100, null);
-    // 3: not started, written long ago and never reported on: stale.
-    long quiet =
-        created(
-            lead.post(
-                "/api/plans/" + plan + "/actions",
-                action(recs.get(2), alpha, "2027-06-30", "NOT_STARTED").build()));
-    backdate(quiet, "2025-01-01 12:00:00");
+    // 3: not started, written long ago (the clock moved back) and never reported on: stale.
+    TestClock.travelTo(base, LocalDate.parse("2025-01-01"));
+    try {
+      created(
+          lead.post(
+              "/api/plans/" + plan + "/actions",
+              action(recs.get(2), alpha, "2027-06-30", "NOT_STARTED").build()));
+    } finally {
+      TestClock.reset(base);
+    }
     // 4: cancelled, overdue but no longer counted.
     created(
         lead.post(
@@ -477,18 +481,6 @@ class DashboardApiIT {
       s.setLong(2, service);
       s.setInt(3, number);
       assertEquals(1, s.executeUpdate());
-    }
-  }
-
-  /** An action written long ago: only plan_action's own row moves (updates are append-only). */
-  private static void backdate(long action, String when) {
-    try (var c = database();
-        var s = c.prepareStatement("UPDATE plan_action SET created_at = ? WHERE id = ?")) {
-      s.setString(1, when);
-      s.setLong(2, action);
-      assertEquals(1, s.executeUpdate());
-    } catch (SQLException e) {
-      throw new IllegalStateException(e);
     }
   }
 }
