@@ -27,9 +27,9 @@ import org.yjtracker.testsupport.InspectionBodies;
 
 /**
  * Reading a plan costs as many SQL statements with 50 actions as with 5: no query per action, per
- * update or per organisation. The server counts each request's statements (X-Statement-Count,
- * turned on in arquillian.xml); each read is compared between two plans built alike, one ten times
- * the other.
+ * update, per organisation or (in a partner's list of actions) per plan. The server counts each
+ * request's statements (X-Statement-Count, turned on in arquillian.xml); each read of the API and
+ * of the pages is compared between two plans built alike, one ten times the other.
  */
 @ExtendWith(ArquillianExtension.class)
 class PlanStatementsIT {
@@ -55,7 +55,7 @@ class PlanStatementsIT {
         statements(small.lead, small.plan()) > 0, "A plan read ran no statement: nothing counts");
     List<Executable> checks = new ArrayList<>();
     compare(checks, "GET a plan as its service lead", small, large, s -> s.lead, Seeded::plan);
-    compare(checks, "GET a plan as an inspector", small, large, s -> admin, Seeded::plan);
+    compare(checks, "GET a plan as the inspectorate", small, large, s -> admin, Seeded::plan);
     compare(checks, "GET a plan as its partner", small, large, s -> s.partner, Seeded::plan);
     compare(
         checks,
@@ -72,6 +72,17 @@ class PlanStatementsIT {
         large,
         s -> s.lead,
         s -> "/api/actions/" + s.actions.get(0));
+    // A partner's actions in two plans cost what two actions of one plan cost.
+    var f = new Fixtures(admin);
+    Api onePlan = partner(f, "one-plan", small.leads.get(0), small.leads.get(1));
+    Api twoPlans = partner(f, "two-plans", small.leads.get(0), large.leads.get(0));
+    compare(
+        checks,
+        "GET my actions",
+        "2 actions of 1 plan",
+        statements(onePlan, "/api/me/actions"),
+        "2 actions of 2 plans",
+        statements(twoPlans, "/api/me/actions"));
     compare(checks, "the plan page", small, large, s -> s.lead, s -> "/plans/" + s.planId);
     compare(
         checks, "the action page", small, large, s -> s.lead, s -> "/actions/" + s.actions.get(0));
@@ -79,7 +90,7 @@ class PlanStatementsIT {
     assertAll(checks);
   }
 
-  /** One read of each plan; the counts go to the output for the record. */
+  /** One read of each plan. */
   private static void compare(
       List<Executable> checks,
       String what,
@@ -87,25 +98,22 @@ class PlanStatementsIT {
       Seeded large,
       Function<Seeded, Api> caller,
       Function<Seeded, String> path) {
-    int few = statements(caller.apply(small), path.apply(small));
-    int many = statements(caller.apply(large), path.apply(large));
-    System.out.printf(
-        "[statements] %s: %d actions %d, %d actions %d%n",
-        what, small.actions.size(), few, large.actions.size(), many);
-    checks.add(
-        () ->
-            assertEquals(
-                few,
-                many,
-                what
-                    + ": "
-                    + small.actions.size()
-                    + " actions cost "
-                    + few
-                    + " statements, "
-                    + large.actions.size()
-                    + " cost "
-                    + many));
+    compare(
+        checks,
+        what,
+        small.actions.size() + " actions",
+        statements(caller.apply(small), path.apply(small)),
+        large.actions.size() + " actions",
+        statements(caller.apply(large), path.apply(large)));
+  }
+
+  /** The counts also go to the output, for the record. */
+  private static void compare(
+      List<Executable> checks, String what, String fewRows, int few, String manyRows, int many) {
+    String counts =
+        String.format("%s: %s cost %d statements, %s %d", what, fewRows, few, manyRows, many);
+    System.out.println("[statements] " + counts);
+    checks.add(() -> assertEquals(few, many, counts));
   }
 
   /**
@@ -126,7 +134,7 @@ class PlanStatementsIT {
    * a reason and has a progress update: every other one with evidence links, every fifth with a
    * file. The service's recommendations are owned by three other partners and answered.
    */
-  private record Seeded(long planId, Api lead, Api partner, List<Long> actions) {
+  private record Seeded(long planId, Api lead, Api partner, List<Long> leads, List<Long> actions) {
     String plan() {
       return "/api/plans/" + planId;
     }
@@ -151,13 +159,7 @@ class PlanStatementsIT {
     assertEquals(200, published.status(), published::toString);
     Api lead = Api.at(base).as(f.account("statements-lead", "SERVICE_LEAD", service), Api.PASSWORD);
     Api partner =
-        Api.at(base)
-            .as(
-                f.account(
-                    "statements-partner",
-                    "PARTNER",
-                    partners.stream().mapToLong(Long::longValue).toArray()),
-                Api.PASSWORD);
+        partner(f, "statements-partner", partners.stream().mapToLong(Long::longValue).toArray());
     var started =
         lead.post("/api/inspections/" + created.id() + "/plan", JsonValue.EMPTY_JSON_OBJECT);
     assertEquals(201, started.status(), started::toString);
@@ -213,7 +215,11 @@ class PlanStatementsIT {
       retarget(lead, action.id(), "2027-06-30");
       report(lead, action.id(), i);
     }
-    return new Seeded(plan, lead, partner, ids);
+    return new Seeded(plan, lead, partner, partners, ids);
+  }
+
+  private Api partner(Fixtures f, String name, long... organisations) {
+    return Api.at(base).as(f.account(name, "PARTNER", organisations), Api.PASSWORD);
   }
 
   private static long id(JsonObject o) {
