@@ -22,6 +22,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 import org.yjtracker.inspection.entity.Inspection;
 
 /**
@@ -42,6 +44,7 @@ public class ActionPlan {
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
+  @BatchFetch(BatchFetchType.IN)
   @OneToOne(optional = false)
   @JoinColumn(name = "inspection_id")
   private Inspection inspection;

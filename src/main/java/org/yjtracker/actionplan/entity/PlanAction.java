@@ -28,6 +28,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 import org.yjtracker.inspection.entity.Recommendation;
 import org.yjtracker.organisation.entity.Organisation;
 
@@ -43,10 +45,12 @@ public class PlanAction {
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
+  @BatchFetch(BatchFetchType.IN)
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
   @JoinColumn(name = "plan_id")
   private ActionPlan plan;
 
+  @BatchFetch(BatchFetchType.IN)
   @ManyToOne(optional = false)
   @JoinColumn(name = "lead_organisation_id")
   private Organisation leadOrganisation;
@@ -90,6 +94,7 @@ public class PlanAction {
   @Column(name = "created_by", nullable = false, updatable = false)
   private String createdBy;
 
+  @BatchFetch(BatchFetchType.IN)
   @ManyToMany
   @JoinTable(
       name = "plan_action_recommendation",
@@ -97,10 +102,12 @@ public class PlanAction {
       inverseJoinColumns = @JoinColumn(name = "recommendation_id"))
   private Set<Recommendation> recommendations = new LinkedHashSet<>();
 
+  @BatchFetch(BatchFetchType.IN)
   @OneToMany(mappedBy = "action", cascade = CascadeType.ALL, orphanRemoval = true)
   @OrderBy("changedAt")
   private List<TargetChange> targetChanges = new ArrayList<>();
 
+  @BatchFetch(BatchFetchType.IN)
   @OneToMany(mappedBy = "action", cascade = CascadeType.PERSIST)
   @OrderBy("writtenAt DESC, id DESC")
   private List<ProgressUpdate> updates = new ArrayList<>();

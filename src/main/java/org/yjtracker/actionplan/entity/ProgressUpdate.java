@@ -21,6 +21,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 
 /**
  * A dated progress report on an action. Never changed once written (the database refuses it too); a
@@ -82,11 +84,13 @@ public class ProgressUpdate {
   @Column(name = "corrects_id", updatable = false)
   private Long correctsId;
 
+  @BatchFetch(BatchFetchType.IN)
   @ElementCollection
   @CollectionTable(name = "progress_evidence_link", joinColumns = @JoinColumn(name = "update_id"))
   @OrderColumn(name = "position")
   private List<EvidenceLink> links = new ArrayList<>();
 
+  @BatchFetch(BatchFetchType.IN)
   @OneToMany(mappedBy = "update")
   @OrderBy("id")
   private List<EvidenceFile> files = new ArrayList<>();

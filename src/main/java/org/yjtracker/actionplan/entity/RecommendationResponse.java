@@ -9,6 +9,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 import org.yjtracker.organisation.entity.Organisation;
 
 /**
@@ -29,6 +31,7 @@ public class RecommendationResponse {
   @Column(name = "acceptance_reason")
   private String acceptanceReason;
 
+  @BatchFetch(BatchFetchType.IN)
   @ManyToOne
   @JoinColumn(name = "lead_owner_id")
   private Organisation leadOwner;

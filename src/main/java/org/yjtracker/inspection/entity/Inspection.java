@@ -29,6 +29,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 import org.yjtracker.framework.entity.Framework;
 import org.yjtracker.framework.entity.Rating;
 import org.yjtracker.framework.entity.Standard;
@@ -61,6 +63,7 @@ public class Inspection {
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
+  @BatchFetch(BatchFetchType.IN)
   @ManyToOne(optional = false)
   @JoinColumn(name = "service_id")
   private Organisation service;

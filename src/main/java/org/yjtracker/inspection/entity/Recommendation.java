@@ -22,6 +22,8 @@ import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 import org.yjtracker.organisation.entity.Organisation;
 import org.yjtracker.organisation.entity.OrganisationKind;
 
@@ -50,6 +52,7 @@ public class Recommendation {
   @Column(nullable = false)
   private String text;
 
+  @BatchFetch(BatchFetchType.IN)
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(
       name = "recommendation_owner_kind",
@@ -58,6 +61,7 @@ public class Recommendation {
   @Enumerated(EnumType.STRING)
   private Set<OrganisationKind> ownerKinds = EnumSet.noneOf(OrganisationKind.class);
 
+  @BatchFetch(BatchFetchType.IN)
   @ManyToMany
   @JoinTable(
       name = "recommendation_owner",
@@ -65,6 +69,7 @@ public class Recommendation {
       inverseJoinColumns = @JoinColumn(name = "organisation_id"))
   private Set<Organisation> owners = new LinkedHashSet<>();
 
+  @BatchFetch(BatchFetchType.IN)
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(
       name = "recommendation_standard",
