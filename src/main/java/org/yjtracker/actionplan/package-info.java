@@ -9,5 +9,11 @@
  * <p>Progress updates are appended and carry no version: any number of them may be written to one
  * action at once and none conflicts or bumps the action's version; only edits of the action itself
  * answer 409 on a stale version. Writing an action does not version its plan either.
+ *
+ * <p>actionplan alone writes its tables and keeps where each plan stands. Other components read it
+ * through {@code PlanProgress} and name only the published values of its entity package (statuses,
+ * {@code CarriedOutcome}); the next inspection carries recommendations into a plan, takes them out,
+ * corrects what it found of them and closes the plan it judged through {@code PlanJudgements}.
+ * actionplan depends on none of them ({@code ActionPlanOwnershipTest}).
  */
 package org.yjtracker.actionplan;

@@ -14,5 +14,10 @@
  *   <li>R4 Once every recommendation has an outcome the inspector closes the previous plan, which
  *       from then on refuses every change (409).
  * </ul>
+ *
+ * <p>The plans are actionplan's: re-inspection reads them through {@code PlanProgress} and changes
+ * them only through {@code PlanJudgements}, which keeps the rules of R3 and R4 that concern the
+ * plans (an answered recommendation stays carried; a closed plan refuses changes). The dependency
+ * runs one way: actionplan knows nothing of re-inspection.
  */
 package org.yjtracker.reinspection;

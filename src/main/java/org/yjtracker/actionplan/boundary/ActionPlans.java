@@ -33,7 +33,6 @@ import org.yjtracker.organisation.entity.Organisation;
 import org.yjtracker.platform.control.ConflictException;
 import org.yjtracker.platform.control.Enums;
 import org.yjtracker.platform.control.InvalidInputException;
-import org.yjtracker.reinspection.entity.RecommendationOutcome;
 
 /**
  * A service's improvement plan: started against a published inspection, answered recommendation by
@@ -243,19 +242,6 @@ public class ActionPlans {
         em.createNamedQuery(CarriedRecommendation.OF_PLAN, CarriedRecommendation.class)
             .setParameter("planId", plan.getId())
             .getResultList();
-    Map<Long, PlanViews.Judged> outcomes = new HashMap<>();
-    if (!carried.isEmpty()) {
-      em.createNamedQuery(RecommendationOutcome.OF_RECOMMENDATIONS, RecommendationOutcome.class)
-          .setParameter(
-              "recommendationIds",
-              carried.stream().map(c -> c.getRecommendation().getId()).toList())
-          .getResultList()
-          .forEach(
-              o ->
-                  outcomes.put(
-                      o.getRecommendationId(),
-                      new PlanViews.Judged(o.getOutcome().name(), o.getNote())));
-    }
     List<PlanComment> comments =
         whole
             ? em.createNamedQuery(PlanComment.OF_PLAN, PlanComment.class)
@@ -267,7 +253,6 @@ public class ActionPlans {
         progress.states(plan.getId()),
         responses,
         carried,
-        outcomes,
         comments,
         context,
         writes,

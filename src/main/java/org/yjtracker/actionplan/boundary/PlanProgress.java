@@ -11,10 +11,12 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.yjtracker.actionplan.control.ActionFlags;
 import org.yjtracker.actionplan.control.PlanFigures;
 import org.yjtracker.actionplan.control.PlanStages;
@@ -79,6 +81,17 @@ public class PlanProgress {
   public record UpdateFact(
       long id, long actionId, Instant writtenAt, Rag rag, Integer percentComplete, Long corrects) {}
 
+  /** A plan as other components see it: which it is, where it is in its life, when it closed. */
+  public record PlanSummary(long id, long inspectionId, PlanStatus status, Instant closedAt) {
+
+    public boolean closed() {
+      return status == PlanStatus.CLOSED;
+    }
+  }
+
+  /** Where a recommendation stands in the plan answering its own inspection. */
+  public record Standing(long planId, RecommendationStatus status) {}
+
   public LocalDate today() {
     return LocalDate.now(clock.withZone(Clocks.TRACKER_ZONE));
   }
@@ -104,6 +117,61 @@ public class PlanProgress {
         .setParameter("inspection", inspectionId)
         .getResultStream()
         .findFirst();
+  }
+
+  /** The plan answering an inspection, with its status, if the service has started one. */
+  public Optional<PlanSummary> summaryOf(long inspectionId) {
+    return em.createQuery(
+            "SELECT p.id, p.status, p.closedAt FROM ActionPlan p WHERE p.inspection.id = :inspection",
+            Object[].class)
+        .setParameter("inspection", inspectionId)
+        .getResultStream()
+        .findFirst()
+        .map(r -> new PlanSummary((Long) r[0], inspectionId, (PlanStatus) r[1], (Instant) r[2]));
+  }
+
+  /** The recommendations of earlier inspections carried into the plan, by id. */
+  public Set<Long> carried(long planId) {
+    return new HashSet<>(
+        em.createQuery(
+                "SELECT c.recommendation.id FROM CarriedRecommendation c WHERE c.planId = :plan",
+                Long.class)
+            .setParameter("plan", planId)
+            .getResultList());
+  }
+
+  /** The recommendations (own or carried) that at least one action of the plan answers, by id. */
+  public Set<Long> answered(long planId) {
+    return new HashSet<>(
+        em.createQuery(
+                "SELECT DISTINCT r.id FROM PlanAction a JOIN a.recommendations r"
+                    + " WHERE a.plan.id = :plan",
+                Long.class)
+            .setParameter("plan", planId)
+            .getResultList());
+  }
+
+  /**
+   * Where each given recommendation stands in the plan answering its own inspection (not in a later
+   * plan that carries it), by recommendation id; one whose inspection has no plan is left out. A
+   * statement per thousand recommendations.
+   */
+  public Map<Long, Standing> inOwnPlans(Collection<Long> recommendationIds) {
+    Map<Long, Standing> standings = new HashMap<>();
+    List<Long> ids = List.copyOf(new HashSet<>(recommendationIds));
+    for (int from = 0; from < ids.size(); from += SLICE) {
+      em.createQuery(
+              "SELECT s.recommendationId, s.planId, s.status FROM RecommendationState s"
+                  + " WHERE s.carried = FALSE AND s.recommendationId IN :ids",
+              Object[].class)
+          .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + SLICE)))
+          .getResultList()
+          .forEach(
+              r ->
+                  standings.put(
+                      (Long) r[0], new Standing((Long) r[1], (RecommendationStatus) r[2])));
+    }
+    return standings;
   }
 
   /** The figures of one published inspection's plan (or of its plan not yet started). */

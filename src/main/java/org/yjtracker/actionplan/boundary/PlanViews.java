@@ -39,15 +39,11 @@ final class PlanViews {
       Predicate<PlanAction> visible,
       Predicate<PlanAction> editable) {}
 
-  /** What the next inspection found of a carried recommendation. */
-  record Judged(String outcome, String note) {}
-
   static PlanView plan(
       ActionPlan plan,
       Map<Long, RecommendationState> states,
       Map<Long, RecommendationResponse> responses,
       List<CarriedRecommendation> carried,
-      Map<Long, Judged> outcomes,
       List<PlanComment> comments,
       Context context,
       boolean canEdit,
@@ -89,14 +85,7 @@ final class PlanViews {
         plan.getClosedAt(),
         recommendations,
         carried.stream()
-            .map(
-                c ->
-                    carried(
-                        c.getRecommendation(),
-                        outcomes.get(c.getRecommendation().getId()),
-                        states.get(c.getRecommendation().getId()),
-                        visible,
-                        context))
+            .map(c -> carried(c, states.get(c.getRecommendation().getId()), visible, context))
             .toList(),
         other,
         comments.stream()
@@ -143,11 +132,11 @@ final class PlanViews {
   }
 
   private static CarriedPlan carried(
-      Recommendation r,
-      Judged judged,
+      CarriedRecommendation carried,
       RecommendationState state,
       List<PlanAction> visible,
       Context context) {
+    Recommendation r = carried.getRecommendation();
     return new CarriedPlan(
         r.getId(),
         r.getNumber(),
@@ -156,8 +145,8 @@ final class PlanViews {
         r.getInspection().getId(),
         r.getInspection().publication(),
         OrganisationRef.sortedByName(r.getOwners()),
-        judged == null ? null : judged.outcome(),
-        judged == null ? null : judged.note(),
+        carried.getOutcome() == null ? null : carried.getOutcome().name(),
+        carried.getOutcomeNote(),
         state == null ? RecommendationStatus.OPEN : state.getStatus(),
         state == null ? null : state.getStatusSince(),
         visible.stream()

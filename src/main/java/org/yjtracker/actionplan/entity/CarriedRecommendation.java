@@ -2,6 +2,8 @@ package org.yjtracker.actionplan.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.JoinColumn;
@@ -16,7 +18,8 @@ import org.yjtracker.inspection.entity.Recommendation;
 /**
  * A recommendation of an earlier inspection that this plan answers again, because the inspection
  * that followed found it not met or only partly met. The link to the original is kept so its
- * history reads on from one plan to the next.
+ * history reads on from one plan to the next, and what that inspection found (outcome and note) is
+ * kept with it, so the plan shows why it is carried without asking the re-inspection.
  */
 @Entity
 @Table(name = "carried_recommendation")
@@ -39,6 +42,13 @@ public class CarriedRecommendation {
   @JoinColumn(name = "recommendation_id")
   private Recommendation recommendation;
 
+  /** Null only for a recommendation carried before the outcome was kept here (V16). */
+  @Enumerated(EnumType.STRING)
+  private CarriedOutcome outcome;
+
+  @Column(name = "outcome_note")
+  private String outcomeNote;
+
   @Column(name = "carried_by", nullable = false)
   private String carriedBy;
 
@@ -48,11 +58,31 @@ public class CarriedRecommendation {
   protected CarriedRecommendation() {}
 
   public CarriedRecommendation(
-      long planId, Recommendation recommendation, String carriedBy, Instant at) {
+      long planId,
+      Recommendation recommendation,
+      CarriedOutcome outcome,
+      String outcomeNote,
+      String carriedBy,
+      Instant at) {
     this.planId = planId;
     this.recommendation = Objects.requireNonNull(recommendation);
     this.carriedBy = Objects.requireNonNull(carriedBy);
     this.carriedAt = Objects.requireNonNull(at);
+    judged(outcome, outcomeNote);
+  }
+
+  /** The inspector corrected what the inspection found; the recommendation stays carried. */
+  public void judged(CarriedOutcome outcome, String note) {
+    this.outcome = Objects.requireNonNull(outcome);
+    this.outcomeNote = note == null || note.isBlank() ? null : note.strip();
+  }
+
+  public CarriedOutcome getOutcome() {
+    return outcome;
+  }
+
+  public String getOutcomeNote() {
+    return outcomeNote;
   }
 
   public Long getPlanId() {

@@ -23,7 +23,8 @@ public class AdjustableClockOnly implements ContainerRequestFilter {
 
   @Override
   public void filter(ContainerRequestContext request) {
-    if (resource.getResourceClass() == ClockResource.class
+    if (resource.getResourceClass() != null
+        && resource.getResourceClass().isAnnotationPresent(TestClockApi.class)
         && CDI.current().select(Clocks.class).get().movable().isEmpty()) {
       throw new NotFoundException();
     }

@@ -45,7 +45,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
           name = "Report import",
           description = "Published reports read into drafts, then confirmed"),
       @Tag(
-          name = ClockResource.TAG,
+          name = TestClockApi.TAG,
           description =
               "The clock, moved by integration tests (only with tracker.clock.adjustable=true)"),
       @Tag(name = "Themes", description = "Themes of recommendations and where they recur"),

@@ -30,7 +30,7 @@ import org.yjtracker.platform.control.Clocks;
  *       versions name it {@code x-endpoints}, which is allowed, and have no such method.
  *   <li>Operation ids repeat (they are Java method names); see {@link #uniqueOperationIds}.
  *   <li>Schemas of input classes lack properties and array item types; see {@link OpenApiSchemas}.
- *   <li>The test clock ({@link ClockResource}) is left out unless this run can move the clock.
+ *   <li>The test clock ({@link TestClockApi}) is left out unless this run can move the clock.
  * </ul>
  */
 public class OpenApiCleanup implements OASFilter {
@@ -55,13 +55,13 @@ public class OpenApiCleanup implements OASFilter {
   /** Where real people use the tracker the test clock does not exist (404), so it is not listed. */
   static void leaveOutTestClock(OpenAPI openAPI) {
     if (openAPI.getPaths() != null) {
-      openAPI.getPaths().removePathItem(ClockResource.PATH);
+      openAPI.getPaths().removePathItem(TestClockApi.PATH);
     }
     if (openAPI.getTags() != null) {
       openAPI.setTags(
           new ArrayList<>(
               openAPI.getTags().stream()
-                  .filter(tag -> !ClockResource.TAG.equals(tag.getName()))
+                  .filter(tag -> !TestClockApi.TAG.equals(tag.getName()))
                   .toList()));
     }
   }

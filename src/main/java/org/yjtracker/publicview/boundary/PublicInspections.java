@@ -11,8 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.yjtracker.actionplan.boundary.RecommendationStatuses;
-import org.yjtracker.actionplan.entity.ActionPlan;
+import org.yjtracker.actionplan.boundary.PlanProgress;
 import org.yjtracker.actionplan.entity.RecommendationStatus;
 import org.yjtracker.inspection.control.ScoringRules;
 import org.yjtracker.inspection.entity.Inspection;
@@ -35,7 +34,7 @@ import org.yjtracker.reinspection.entity.RecommendationOutcome;
 public class PublicInspections {
 
   @PersistenceContext EntityManager em;
-  @Inject RecommendationStatuses recommendationStatuses;
+  @Inject PlanProgress plans;
 
   public ResultPage<PublicInspectionSummary> search(
       String service, Region region, PageRequest page) {
@@ -55,14 +54,10 @@ public class PublicInspections {
         inspection.getRecommendations().stream()
             .sorted(Comparator.comparingInt(Recommendation::getNumber))
             .toList();
-    Optional<ActionPlan> plan =
-        em.createNamedQuery(ActionPlan.OF_INSPECTION, ActionPlan.class)
-            .setParameter("inspectionId", id)
-            .getResultStream()
-            .findFirst();
     Map<Long, Outcome> outcomes = outcomes(recommendations);
+    // Where each stands as its plan keeps it; none without a plan.
     Map<Long, RecommendationStatus> statuses =
-        plan.map(p -> recommendationStatuses.of(recommendations, p.getActions())).orElse(Map.of());
+        plans.planOf(id).map(plans::statuses).orElse(Map.of());
     return new PublicInspectionView(
         inspection.getId(),
         inspection.getService().getName(),

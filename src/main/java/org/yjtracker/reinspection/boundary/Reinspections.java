@@ -7,7 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.NotFoundException;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -18,12 +18,12 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.yjtracker.access.entity.Caller;
 import org.yjtracker.access.entity.Role;
-import org.yjtracker.actionplan.boundary.RecommendationStatuses;
-import org.yjtracker.actionplan.entity.ActionPlan;
-import org.yjtracker.actionplan.entity.CarriedRecommendation;
+import org.yjtracker.actionplan.boundary.PlanJudgements;
+import org.yjtracker.actionplan.boundary.PlanProgress;
+import org.yjtracker.actionplan.boundary.PlanProgress.PlanSummary;
+import org.yjtracker.actionplan.entity.CarriedOutcome;
 import org.yjtracker.actionplan.entity.RecommendationStatus;
 import org.yjtracker.audit.control.AuditTrail;
-import org.yjtracker.audit.entity.AuditAction;
 import org.yjtracker.framework.entity.Standard;
 import org.yjtracker.inspection.entity.Inspection;
 import org.yjtracker.inspection.entity.Recommendation;
@@ -44,20 +44,23 @@ import org.yjtracker.reinspection.entity.RecommendationOutcome;
 /**
  * The next inspection of a service judges the previous one: inspectors record what became of each
  * of its recommendations, carry those not (fully) met into the new plan, and then close the
- * previous plan. Whoever reads both inspections reads the comparison. Every change is audited.
+ * previous plan. Whoever reads both inspections reads the comparison. Every change is audited. The
+ * plans are actionplan's: they are read through {@link PlanProgress} and changed only through
+ * {@link PlanJudgements}.
  */
 @ApplicationScoped
 @Transactional
 public class Reinspections {
 
   static final String AUDIT_TYPE = "RecommendationOutcome";
-  static final String CARRIED_AUDIT_TYPE = "CarriedRecommendation";
   static final int NOTE_MAX = 4000;
 
   @PersistenceContext EntityManager em;
   @Inject ServiceScope scope;
   @Inject AuditTrail audit;
-  @Inject RecommendationStatuses recommendationStatuses;
+  @Inject PlanProgress plans;
+  @Inject PlanJudgements judgements;
+  @Inject Clock clock;
 
   public ComparisonView compare(Caller caller, long inspectionId) {
     Inspection current = readable(caller, inspectionId);
@@ -98,7 +101,7 @@ public class Reinspections {
             view(caller, current, previous));
       }
       if (!outcome.canBeCarriedForward()
-          && newPlan(current).map(p -> carried(p, recommendation).isPresent()).orElse(false)) {
+          && newPlan(current).map(p -> isCarried(p, recommendation)).orElse(false)) {
         throw new ConflictException(
             "Recommendation "
                 + recommendation.getNumber()
@@ -111,11 +114,20 @@ public class Reinspections {
     Judged before = existing == null ? null : Judged.of(recommendation, existing);
     RecommendationOutcome judged =
         existing != null ? existing : new RecommendationOutcome(recommendationId, current);
-    judged.record(outcome, note, caller.email(), Instant.now());
+    judged.record(outcome, note, caller.email(), clock.instant());
     if (existing == null) {
       em.persist(judged);
     }
     em.flush();
+    // A recommendation carried into the new plan shows there what was found of it.
+    Optional<CarriedOutcome> carriedAs = outcome.carried();
+    if (carriedAs.isPresent()) {
+      newPlan(current)
+          .ifPresent(
+              p ->
+                  judgements.rejudge(
+                      caller, p.id(), recommendationId, carriedAs.get(), judged.getNote()));
+    }
     Judged after = Judged.of(recommendation, judged);
     if (before == null) {
       audit.created(caller, AUDIT_TYPE, recommendationId, after);
@@ -141,24 +153,19 @@ public class Reinspections {
                   ? " has no outcome yet"
                   : " was judged " + outcome.getOutcome().name().toLowerCase().replace('_', ' ')));
     }
-    ActionPlan plan =
+    PlanSummary plan =
         newPlan(current)
             .orElseThrow(
                 () ->
                     new ConflictException(
                         "The new inspection has no plan yet: once the service starts it,"
                             + " recommendations can be carried into it."));
-    requireOpen(plan);
-    if (carried(plan, recommendation).isEmpty()) {
-      var carried = new CarriedRecommendation(plan.getId(), recommendation, caller.email(), now());
-      em.persist(carried);
-      em.flush();
-      audit.created(
-          caller,
-          CARRIED_AUDIT_TYPE,
-          plan.getId() + "/" + recommendationId,
-          Map.of("planId", plan.getId(), "recommendationId", recommendationId));
-    }
+    judgements.carry(
+        caller,
+        plan.id(),
+        recommendationId,
+        outcome.getOutcome().carried().orElseThrow(),
+        outcome.getNote());
     return view(caller, current, previous);
   }
 
@@ -168,30 +175,16 @@ public class Reinspections {
     Inspection previous = previousOf(caller, current);
     requireJudge(caller);
     Recommendation recommendation = previousRecommendation(previous, recommendationId);
-    ActionPlan plan = newPlan(current).orElse(null);
-    CarriedRecommendation carried =
-        Optional.ofNullable(plan)
-            .flatMap(p -> carried(p, recommendation))
+    PlanSummary plan =
+        newPlan(current)
+            .filter(p -> isCarried(p, recommendation))
             .orElseThrow(
                 () ->
                     new NotFoundException(
                         "Recommendation "
                             + recommendation.getNumber()
                             + " is not carried into the new plan"));
-    requireOpen(plan);
-    if (addressed(plan, recommendation)) {
-      throw new ConflictException(
-          "An action of the new plan answers recommendation "
-              + recommendation.getNumber()
-              + ", so it stays carried forward; unlink the action first.");
-    }
-    em.remove(carried);
-    em.flush();
-    audit.deleted(
-        caller,
-        CARRIED_AUDIT_TYPE,
-        plan.getId() + "/" + recommendationId,
-        Map.of("planId", plan.getId(), "recommendationId", recommendationId));
+    judgements.takeOut(caller, plan.id(), recommendationId);
     return view(caller, current, previous);
   }
 
@@ -202,11 +195,11 @@ public class Reinspections {
     Inspection current = readable(caller, inspectionId);
     Inspection previous = previousOf(caller, current);
     requireJudge(caller);
-    ActionPlan plan =
+    PlanSummary plan =
         planOf(previous)
             .orElseThrow(
                 () -> new ConflictException("The previous inspection has no plan to close."));
-    if (plan.isClosed()) {
+    if (plan.closed()) {
       throw new ConflictException("The previous plan is already closed.");
     }
     Set<Long> judged = outcomes(previous).keySet();
@@ -221,37 +214,20 @@ public class Reinspections {
     if (!missing.isEmpty()) {
       throw new InvalidInputException(missing);
     }
-    String before = plan.getStatus().name();
-    plan.close(now());
-    em.flush();
-    audit.record(
-        caller,
-        AuditAction.UPDATE,
-        "ActionPlan",
-        plan.getId(),
-        "Judged by the inspection of " + current.publication(),
-        Map.of("status", before),
-        Map.of("status", "closed"));
+    judgements.close(caller, plan.id(), current.getId());
     return view(caller, current, previous);
   }
 
   private ComparisonView view(Caller caller, Inspection current, Inspection previous) {
     var result = RatingComparison.compare(side(previous), side(current));
-    ActionPlan previousPlan = planOf(previous).orElse(null);
-    ActionPlan newPlan = newPlan(current).orElse(null);
+    PlanSummary previousPlan = planOf(previous).orElse(null);
+    PlanSummary newPlan = newPlan(current).orElse(null);
     Map<Long, RecommendationOutcome> outcomes = outcomes(previous);
+    // As the previous plan keeps them: closing it does not move them, so they are its end.
     Map<Long, RecommendationStatus> atEnd =
-        previousPlan == null
-            ? Map.of()
-            : recommendationStatuses.of(previous.getRecommendations(), previousPlan.getActions());
-    Set<Long> carried =
-        newPlan == null
-            ? Set.of()
-            : em.createNamedQuery(CarriedRecommendation.OF_PLAN, CarriedRecommendation.class)
-                .setParameter("planId", newPlan.getId())
-                .getResultStream()
-                .map(c -> c.getRecommendation().getId())
-                .collect(Collectors.toSet());
+        previousPlan == null ? Map.of() : plans.statuses(previousPlan.id());
+    Set<Long> carried = newPlan == null ? Set.of() : plans.carried(newPlan.id());
+    Set<Long> addressed = newPlan == null ? Set.of() : plans.answered(newPlan.id());
     List<PreviousRecommendation> recommendations =
         sorted(previous).stream()
             .map(
@@ -271,7 +247,7 @@ public class Reinspections {
                       o == null ? null : o.getRecordedAt(),
                       o == null ? 0 : o.getVersion(),
                       carried.contains(r.getId()),
-                      newPlan != null && addressed(newPlan, r));
+                      addressed.contains(r.getId()));
                 })
             .toList();
     return new ComparisonView(
@@ -286,9 +262,8 @@ public class Reinspections {
         result.overallChange(),
         previousPlan == null
             ? null
-            : new PlanRef(
-                previousPlan.getId(), previousPlan.getStatus(), previousPlan.getClosedAt()),
-        newPlan == null ? null : newPlan.getId(),
+            : new PlanRef(previousPlan.id(), previousPlan.status(), previousPlan.closedAt()),
+        newPlan == null ? null : newPlan.id(),
         recommendations,
         (int) recommendations.stream().filter(r -> r.outcome() == null).count(),
         isJudge(caller));
@@ -333,27 +308,16 @@ public class Reinspections {
         .collect(Collectors.toMap(RecommendationOutcome::getRecommendationId, o -> o));
   }
 
-  private Optional<CarriedRecommendation> carried(ActionPlan plan, Recommendation recommendation) {
-    return Optional.ofNullable(
-        em.find(
-            CarriedRecommendation.class,
-            new CarriedRecommendation.Key(plan.getId(), recommendation.getId())));
+  private boolean isCarried(PlanSummary plan, Recommendation recommendation) {
+    return plans.carried(plan.id()).contains(recommendation.getId());
   }
 
-  private static boolean addressed(ActionPlan plan, Recommendation recommendation) {
-    return plan.getActions().stream()
-        .anyMatch(a -> a.getRecommendations().contains(recommendation));
-  }
-
-  private Optional<ActionPlan> newPlan(Inspection current) {
+  private Optional<PlanSummary> newPlan(Inspection current) {
     return planOf(current);
   }
 
-  private Optional<ActionPlan> planOf(Inspection inspection) {
-    return em.createNamedQuery(ActionPlan.OF_INSPECTION, ActionPlan.class)
-        .setParameter("inspectionId", inspection.getId())
-        .getResultStream()
-        .findFirst();
+  private Optional<PlanSummary> planOf(Inspection inspection) {
+    return plans.summaryOf(inspection.getId());
   }
 
   private Inspection readable(Caller caller, long id) {
@@ -399,13 +363,6 @@ public class Reinspections {
         .toList();
   }
 
-  private static void requireOpen(ActionPlan plan) {
-    if (plan.isClosed()) {
-      throw new ConflictException(
-          "The new plan is closed: it is a record now and can no longer be changed.");
-    }
-  }
-
   private static boolean isJudge(Caller caller) {
     return caller.hasAnyRole(Role.INSPECTOR, Role.INSPECTORATE_ADMIN);
   }
@@ -415,10 +372,6 @@ public class Reinspections {
       throw new ForbiddenException(
           "Only inspectors judge what became of the previous inspection's recommendations.");
     }
-  }
-
-  private static Instant now() {
-    return Instant.now();
   }
 
   /** What the audit trail keeps of an outcome. */

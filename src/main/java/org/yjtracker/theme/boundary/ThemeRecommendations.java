@@ -1,20 +1,15 @@
 package org.yjtracker.theme.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import org.yjtracker.actionplan.control.RecommendationProgress;
-import org.yjtracker.actionplan.entity.ActionPlan;
-import org.yjtracker.actionplan.entity.ActionStatus;
-import org.yjtracker.actionplan.entity.RecommendationResponse;
-import org.yjtracker.actionplan.entity.RecommendationStatus;
+import org.yjtracker.actionplan.boundary.PlanProgress;
 import org.yjtracker.inspection.entity.Inspection;
 import org.yjtracker.inspection.entity.InspectionStatus;
 import org.yjtracker.inspection.entity.Recommendation;
@@ -32,6 +27,7 @@ public class ThemeRecommendations {
   private static final String IN_SCOPE = " AND i.status = :published AND i.service.id IN :services";
 
   @PersistenceContext EntityManager em;
+  @Inject PlanProgress plans;
 
   /** Theme id → number of confirmed recommendations the caller may see. */
   Map<Long, Long> countsByTheme(Visibility visibility) {
@@ -72,19 +68,8 @@ public class ThemeRecommendations {
       return List.of();
     }
     List<Long> ids = found.stream().map(Recommendation::getId).toList();
-    Map<Long, ActionPlan> plans =
-        plansOf(found.stream().map(r -> r.getInspection().getId()).toList());
-    Map<Long, List<ActionStatus>> actions = actionStatuses(ids);
-    Map<Long, RecommendationStatus> overrides = new HashMap<>();
-    em
-        .createQuery(
-            "SELECT x FROM RecommendationResponse x WHERE x.recommendationId IN :ids",
-            RecommendationResponse.class)
-        .setParameter("ids", ids)
-        .getResultList()
-        .stream()
-        .filter(x -> x.getStatusOverride() != null)
-        .forEach(x -> overrides.put(x.getRecommendationId(), x.getStatusOverride()));
+    // As the plan answering its own inspection keeps it (a later plan carrying it has its own).
+    Map<Long, PlanProgress.Standing> standings = plans.inOwnPlans(ids);
     Map<Long, RecommendationOutcome> outcomes = new HashMap<>();
     em.createNamedQuery(RecommendationOutcome.OF_RECOMMENDATIONS, RecommendationOutcome.class)
         .setParameter("recommendationIds", ids)
@@ -93,7 +78,7 @@ public class ThemeRecommendations {
     List<ThemePageView.Row> rows = new ArrayList<>();
     for (Recommendation r : found) {
       Inspection i = r.getInspection();
-      ActionPlan plan = plans.get(i.getId());
+      PlanProgress.Standing standing = standings.get(r.getId());
       RecommendationOutcome outcome = outcomes.get(r.getId());
       rows.add(
           new ThemePageView.Row(
@@ -107,44 +92,12 @@ public class ThemeRecommendations {
               r.getNumber(),
               r.getHeading(),
               r.getText(),
-              plan == null ? null : plan.getId(),
-              plan == null
-                  ? null
-                  : RecommendationProgress.current(
-                      overrides.get(r.getId()), actions.getOrDefault(r.getId(), List.of())),
+              standing == null ? null : standing.planId(),
+              standing == null ? null : standing.status(),
               outcome == null ? null : outcome.getOutcome(),
               outcome == null ? null : outcome.getJudgedIn().getId()));
     }
     return rows;
-  }
-
-  private Map<Long, ActionPlan> plansOf(Collection<Long> inspectionIds) {
-    Map<Long, ActionPlan> plans = new HashMap<>();
-    em.createQuery("SELECT p FROM ActionPlan p WHERE p.inspection.id IN :ids", ActionPlan.class)
-        .setParameter("ids", List.copyOf(new HashSet<>(inspectionIds)))
-        .getResultList()
-        .forEach(p -> plans.put(p.getInspection().getId(), p));
-    return plans;
-  }
-
-  /**
-   * The statuses of the actions of a recommendation's own plan that answer it, as the plan page
-   * counts them (actions of a later plan answering a carried recommendation are that plan's).
-   */
-  private Map<Long, List<ActionStatus>> actionStatuses(List<Long> recommendationIds) {
-    Map<Long, List<ActionStatus>> statuses = new HashMap<>();
-    em.createQuery(
-            "SELECT r.id, a.status FROM PlanAction a JOIN a.recommendations r WHERE r.id IN :ids"
-                + " AND a.plan.inspection = r.inspection",
-            Object[].class)
-        .setParameter("ids", recommendationIds)
-        .getResultList()
-        .forEach(
-            row ->
-                statuses
-                    .computeIfAbsent((Long) row[0], k -> new ArrayList<>())
-                    .add((ActionStatus) row[1]));
-    return statuses;
   }
 
   private static void scoped(TypedQuery<?> query, Visibility visibility) {

@@ -1,4 +1,4 @@
-package org.yjtracker.platform.boundary;
+package org.yjtracker.access.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -15,9 +15,9 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.yjtracker.access.boundary.AllowedRoles;
 import org.yjtracker.access.entity.Caller;
 import org.yjtracker.access.entity.Role;
+import org.yjtracker.platform.boundary.TestClockApi;
 import org.yjtracker.platform.control.Clocks;
 import org.yjtracker.platform.control.MovableClock;
 
@@ -33,10 +33,11 @@ import org.yjtracker.platform.control.MovableClock;
 @Consumes(MediaType.APPLICATION_JSON)
 @AllowedRoles(Role.INSPECTORATE_ADMIN)
 @Tag(name = ClockResource.TAG)
+@TestClockApi
 public class ClockResource {
 
-  static final String TAG = "Test clock";
-  static final String PATH = "/api/admin/clock";
+  static final String TAG = TestClockApi.TAG;
+  static final String PATH = TestClockApi.PATH;
 
   private static final Logger LOG = Logger.getLogger(ClockResource.class.getName());
 

@@ -1,4 +1,4 @@
-package org.yjtracker.platform.boundary;
+package org.yjtracker.access.boundary;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;

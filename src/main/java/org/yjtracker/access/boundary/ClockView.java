@@ -1,4 +1,4 @@
-package org.yjtracker.platform.boundary;
+package org.yjtracker.access.boundary;
 
 import java.time.Instant;
 import java.time.LocalDate;
