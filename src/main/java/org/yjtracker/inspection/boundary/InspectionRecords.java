@@ -1,6 +1,7 @@
 package org.yjtracker.inspection.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -53,6 +54,7 @@ public class InspectionRecords {
   @Inject RequestBodies bodies;
   @Inject AuditTrail audit;
   @Inject InspectionAssembler assembler;
+  @Inject Event<InspectionChanged> changed;
 
   public ResultPage<InspectionSummary> search(Caller caller, InspectionQuery query) {
     var rows = PagedQuery.of(Inspection.class, "i");
@@ -149,6 +151,12 @@ public class InspectionRecords {
     em.flush();
     relink(previousService);
     relink(checked.service().getId());
+    if (!inspection.isDraft()) {
+      changed.fire(new InspectionChanged(previousService));
+      if (previousService != checked.service().getId()) {
+        changed.fire(new InspectionChanged(checked.service().getId()));
+      }
+    }
     InspectionView after = view(inspection);
     audit.record(caller, AuditAction.UPDATE, AUDIT_TYPE, id, reason, before, after);
     return view(inspection);
@@ -170,6 +178,7 @@ public class InspectionRecords {
     InspectionView before = view(inspection);
     inspection.publish(caller.email(), Instant.now());
     em.flush();
+    changed.fire(new InspectionChanged(inspection.getService().getId()));
     InspectionView after = view(inspection);
     audit.updated(caller, AUDIT_TYPE, id, before, after);
     return after;
