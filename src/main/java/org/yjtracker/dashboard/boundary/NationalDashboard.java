@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.yjtracker.access.entity.Caller;
 import org.yjtracker.access.entity.Role;
@@ -36,6 +38,8 @@ import org.yjtracker.platform.entity.ResultPage;
  */
 @ApplicationScoped
 public class NationalDashboard {
+
+  private static final Logger LOG = Logger.getLogger(NationalDashboard.class.getName());
 
   @Resource(lookup = Migrations.DATASOURCE)
   DataSource dataSource;
@@ -90,7 +94,12 @@ public class NationalDashboard {
         return;
       }
     }
-    upkeep.catchUp();
+    try {
+      upkeep.catchUp();
+    } catch (RuntimeException e) {
+      // Better yesterday's figures than no page: the hourly run and the next read try again.
+      LOG.log(Level.WARNING, "The national table could not catch up with today", e);
+    }
   }
 
   private static void requireInspectorate(Caller caller) {
