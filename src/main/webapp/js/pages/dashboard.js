@@ -32,17 +32,32 @@ const COLUMNS = [
   { key: 'overall', heading: 'Overall rating', cell: (r) => (r.overall ? ratingBadge(r.overall) : '–') },
   { key: 'score', heading: 'Score', numeric: true, cell: (r) => (r.score ?? '–') },
   { key: 'planStage', heading: 'Plan', cell: planCell },
+  { key: 'daysLate', heading: 'Days late', numeric: true, cell: (r) => (r.daysLate > 0 ? count(r.daysLate) : '–') },
   { key: 'openRecommendations', heading: 'Open', hidden: ' recommendations', numeric: true, cell: (r) => r.openRecommendations },
   { key: 'implementedRecommendations', heading: 'Implemented', hidden: ' recommendations', numeric: true, cell: (r) => r.implementedRecommendations },
   { key: 'overdueActions', heading: 'Overdue', hidden: ' actions', numeric: true, cell: (r) => r.overdueActions },
   { key: 'staleActions', heading: 'Stale', hidden: ' actions', numeric: true, cell: (r) => r.staleActions },
 ];
 
+const count = (n) => n.toLocaleString('en-GB');
+const days = (n) => `${count(n)} ${n === 1 ? 'day' : 'days'}`;
+
+// Not yet submitted (started or not) and past its due date: "Not started – 1,433 days late".
+const WAITING = ['NOT_STARTED', 'DRAFT', 'ENDORSED'];
+
 function planCell(row) {
-  const [text, colour] = STAGES[row.planStage] ?? [row.planStage, null];
-  const stage = row.planId ? link(`/plans/${row.planId}`, tag(text, colour)) : tag(text, colour);
-  const late = row.planLate && row.planStage !== 'SUBMITTED_LATE' ? [' ', tag('Late', 'red')] : null;
-  return [stage, late];
+  const [label, colour] = STAGES[row.planStage] ?? [row.planStage, null];
+  let text = label;
+  let late = null;
+  if (row.planLate && WAITING.includes(row.planStage)) {
+    text = `${label} – ${days(row.daysLate)} late`;
+  } else if (row.planLate && row.planStage === 'SUBMITTED_LATE') {
+    text = `Submitted ${days(row.daysLate)} late`;
+  } else if (row.planLate) {
+    late = [' ', el('span', { class: 'govuk-body-s' }, `(submitted ${days(row.daysLate)} late)`)];
+  }
+  const shown = tag(text, row.planLate && !late ? 'red' : colour);
+  return [row.planId ? link(`/plans/${row.planId}`, shown) : shown, late];
 }
 
 /** The address of this page sorted by key: ascending first, the other way when already so. */
@@ -72,7 +87,7 @@ function servicesTable(rows, sort) {
   }
   return el('div', { class: 'tracker-table-scroll' }, el('table', { class: 'govuk-table tracker-dashboard-table', id: 'dashboard-table' },
     el('caption', { class: 'govuk-table__caption govuk-table__caption--m' }, 'Services',
-      el('span', { class: 'govuk-body-s tracker-block' }, 'Open and implemented count recommendations of the latest inspection; overdue and stale count its plan\'s actions.')), head, body));
+      el('span', { class: 'govuk-body-s tracker-block' }, 'Open and implemented count the recommendations the latest inspection\'s plan answers (carried ones included); overdue and stale count its actions; days late count from the plan\'s due date.')), head, body));
 }
 
 function ratingsChart(ratings) {
@@ -99,7 +114,7 @@ function changesChart(changes) {
   return el('div', { class: 'govuk-grid-column-one-half', id: 'rating-changes' },
     el('h2', { class: 'govuk-heading-m' }, 'Rating changes between inspections'),
     el('p', { class: 'govuk-body', id: 'change-totals' },
-      `${changes.improved} improved, ${changes.same} stayed the same, ${changes.declined} declined (each pair of consecutive rated inspections of these services).`),
+      `${changes.improved} improved, ${changes.same} stayed the same, ${changes.declined} declined (each service's latest rated inspection against the rated one before it).`),
     barChart({
       id: 'changes-chart',
       label: 'Bar chart of rating changes; the table below gives the same figures',

@@ -9,10 +9,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.yjtracker.access.boundary.AllowedRoles;
 import org.yjtracker.access.entity.Caller;
@@ -44,7 +45,7 @@ public class DashboardResource {
       summary =
           "The national table (inspectorate): each service's latest published inspection and"
               + " plan, filtered, sorted (sort=key or -key) and paged, with chart data over all"
-              + " the filtered services")
+              + " the filtered services; late=true keeps the services whose plan is late")
   public NationalView national(
       @QueryParam("region") String region,
       @QueryParam("overall") String overall,
@@ -52,10 +53,13 @@ public class DashboardResource {
       @QueryParam("ownerKind") String ownerKind,
       @QueryParam("theme") String theme,
       @QueryParam("q") String text,
+      @QueryParam("late")
+          @Parameter(description = "true: only services whose plan is late; false: only on time")
+          String late,
       @QueryParam("sort") String sort,
       @QueryParam("page") @DefaultValue("1") int page,
       @QueryParam("size") @DefaultValue("25") int size) {
-    NationalFilter filter = filter(region, overall, framework, ownerKind, theme, text);
+    NationalFilter filter = filter(region, overall, framework, ownerKind, theme, text, late);
     NationalSort order = NationalSort.parse(sort);
     return dashboard.page(caller, filter, order, new PageRequest(page, size));
   }
@@ -72,15 +76,15 @@ public class DashboardResource {
       @QueryParam("ownerKind") String ownerKind,
       @QueryParam("theme") String theme,
       @QueryParam("q") String text,
+      @QueryParam("late") String late,
       @QueryParam("sort") String sort) {
     if (format == null || format.isBlank()) {
       throw new InvalidInputException("format", "Choose a format: csv or xlsx");
     }
     NationalExport.Format chosen = Enums.parse(NationalExport.Format.class, format, "format");
-    NationalFilter filter = filter(region, overall, framework, ownerKind, theme, text);
+    NationalFilter filter = filter(region, overall, framework, ownerKind, theme, text, late);
     byte[] file = dashboard.export(caller, filter, NationalSort.parse(sort), chosen);
-    String name =
-        "national-dashboard-" + LocalDate.now(NationalDashboard.UK) + "." + chosen.extension();
+    String name = "national-dashboard-" + dashboard.today() + "." + chosen.extension();
     return Response.ok(file, chosen.mediaType())
         .header("Content-Disposition", "attachment; filename=\"" + name + "\"")
         .header("X-Content-Type-Options", "nosniff")
@@ -93,7 +97,8 @@ public class DashboardResource {
       String framework,
       String ownerKind,
       String theme,
-      String text) {
+      String text,
+      String late) {
     List<FieldError> errors = new ArrayList<>();
     var filter =
         new NationalFilter(
@@ -102,11 +107,27 @@ public class DashboardResource {
             blankToNull(framework),
             Enums.parseInto(OrganisationKind.class, ownerKind, "ownerKind", errors),
             blankToNull(theme),
-            Like.containing(text));
+            Like.containing(text),
+            yesOrNo(late, "late", errors));
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors);
     }
     return filter;
+  }
+
+  /** "true" or "false" (any case); blank is null. Anything else is an error naming the field. */
+  private static Boolean yesOrNo(String value, String field, List<FieldError> errors) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    return switch (value.strip().toLowerCase(Locale.ROOT)) {
+      case "true" -> Boolean.TRUE;
+      case "false" -> Boolean.FALSE;
+      default -> {
+        errors.add(new FieldError(field, "Use true or false"));
+        yield null;
+      }
+    };
   }
 
   private static String blankToNull(String text) {

@@ -6,23 +6,18 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.ForbiddenException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.LocalDate;
-import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javax.sql.DataSource;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.yjtracker.access.entity.Caller;
 import org.yjtracker.access.entity.Role;
-import org.yjtracker.actionplan.control.PlanStages;
-import org.yjtracker.actionplan.control.ProgressSettings;
-import org.yjtracker.actionplan.entity.PlanStatus;
+import org.yjtracker.actionplan.boundary.PlanProgress;
 import org.yjtracker.dashboard.control.NationalExport;
 import org.yjtracker.dashboard.control.NationalFilter;
 import org.yjtracker.dashboard.control.NationalSort;
@@ -30,46 +25,41 @@ import org.yjtracker.dashboard.control.NationalSql;
 import org.yjtracker.dashboard.control.RatingChanges;
 import org.yjtracker.dashboard.entity.ServiceRow;
 import org.yjtracker.framework.entity.Rating;
-import org.yjtracker.organisation.entity.Region;
 import org.yjtracker.platform.boundary.Migrations;
 import org.yjtracker.platform.entity.PageRequest;
 import org.yjtracker.platform.entity.ResultPage;
 
 /**
- * The inspectorate's table of every service with a published inspection. Each page is four
- * statements whatever its size: the rows, the count, and the two charts (see {@link NationalSql}).
- * Plain JDBC, because the rows are a report over many tables, not entities.
+ * The inspectorate's table of every service with a published inspection, read from the table the
+ * dashboard keeps ({@link NationalRows}): a page is two statements whatever its size, the rows off
+ * the sort key's index and the count with both charts from one grouping (see {@link NationalSql}),
+ * after one index read that finds whether time has moved any figure on since it was worked out.
+ * Plain JDBC, because the rows are a report, not entities.
  */
 @ApplicationScoped
 public class NationalDashboard {
 
-  static final ZoneId UK = ZoneId.of("Europe/London");
+  private static final Logger LOG = Logger.getLogger(NationalDashboard.class.getName());
 
   @Resource(lookup = Migrations.DATASOURCE)
   DataSource dataSource;
 
-  @Inject
-  @ConfigProperty(name = "plan.due.soon.days", defaultValue = "14")
-  int dueSoonDays;
-
-  @Inject
-  @ConfigProperty(name = "plan.stale.days", defaultValue = "30")
-  int staleDays;
+  @Inject PlanProgress progress;
+  @Inject NationalUpkeep upkeep;
 
   public NationalView page(
       Caller caller, NationalFilter filter, NationalSort sort, PageRequest page) {
     requireInspectorate(caller);
-    LocalDate today = LocalDate.now(UK);
-    NationalSql sql = sql(filter, today);
+    NationalSql sql = new NationalSql(filter);
     try (Connection connection = dataSource.getConnection()) {
-      List<ServiceRow> rows =
-          rows(connection, sql.rows(sort, page.size(), page.firstResult()), today);
-      long total = single(connection, sql.count());
+      catchUp(connection);
+      List<ServiceRow> rows = rows(connection, sql.rows(sort, page.size(), page.firstResult()));
+      Ratings ratings = ratings(connection, sql.ratings());
       return new NationalView(
-          ResultPage.of(rows, page, total),
+          ResultPage.of(rows, page, ratings.total()),
           sort.param(),
-          ratings(connection, sql.ratingDistribution()),
-          changes(connection, sql.ratingChanges()));
+          ratings.distribution(),
+          ratings.changes());
     } catch (SQLException e) {
       throw new IllegalStateException("The national dashboard could not be read", e);
     }
@@ -78,9 +68,9 @@ public class NationalDashboard {
   /** Every row the filters select, in the table's order, for an export. */
   public List<ServiceRow> all(Caller caller, NationalFilter filter, NationalSort sort) {
     requireInspectorate(caller);
-    LocalDate today = LocalDate.now(UK);
     try (Connection connection = dataSource.getConnection()) {
-      return rows(connection, sql(filter, today).rows(sort, null, 0), today);
+      catchUp(connection);
+      return rows(connection, new NationalSql(filter).rows(sort, null, 0));
     } catch (SQLException e) {
       throw new IllegalStateException("The national dashboard could not be read", e);
     }
@@ -91,8 +81,25 @@ public class NationalDashboard {
     return NationalExport.write(format, all(caller, filter, sort));
   }
 
-  private NationalSql sql(NationalFilter filter, LocalDate today) {
-    return new NationalSql(filter, today, new ProgressSettings(56, dueSoonDays, staleDays));
+  /** Today, UK time, by the application's clock: the day the figures are for. */
+  public LocalDate today() {
+    return progress.today();
+  }
+
+  /** Rows time has moved on since their figures were worked out are worked out first. */
+  private void catchUp(Connection connection) throws SQLException {
+    try (var prepared = prepare(connection, NationalSql.due(progress.today()));
+        var result = prepared.executeQuery()) {
+      if (!result.next()) {
+        return;
+      }
+    }
+    try {
+      upkeep.catchUp();
+    } catch (RuntimeException e) {
+      // Better yesterday's figures than no page: the hourly run and the next read try again.
+      LOG.log(Level.WARNING, "The national table could not catch up with today", e);
+    }
   }
 
   private static void requireInspectorate(Caller caller) {
@@ -110,104 +117,51 @@ public class NationalDashboard {
     return prepared;
   }
 
-  private static long single(Connection connection, NationalSql.Statement statement)
+  private static List<ServiceRow> rows(Connection connection, NationalSql.Statement statement)
       throws SQLException {
-    try (var prepared = prepare(connection, statement);
-        var result = prepared.executeQuery()) {
-      result.next();
-      return result.getLong(1);
-    }
-  }
-
-  private static List<ServiceRow> rows(
-      Connection connection, NationalSql.Statement statement, LocalDate today) throws SQLException {
     List<ServiceRow> rows = new ArrayList<>();
     try (var prepared = prepare(connection, statement);
         var result = prepared.executeQuery()) {
       while (result.next()) {
-        rows.add(row(result, today));
+        rows.add(NationalSql.row(result));
       }
     }
     return rows;
   }
 
-  private static ServiceRow row(ResultSet r, LocalDate today) throws SQLException {
-    Region region = Region.valueOf(r.getString("region"));
-    LocalDate publishedOn =
-        r.getDate("published_on") == null ? null : r.getDate("published_on").toLocalDate();
-    String published =
-        publishedOn == null
-            ? null
-            : "MONTH".equals(r.getString("published_precision"))
-                ? YearMonth.from(publishedOn).toString()
-                : publishedOn.toString();
-    String overall = r.getString("published_overall");
-    int score = r.getInt("published_score");
-    Integer scoreOrNull = r.wasNull() ? null : score;
-    long planId = r.getLong("plan_id");
-    Long plan = r.wasNull() ? null : planId;
-    String planStatus = r.getString("plan_status");
-    LocalDate due = r.getDate("due_date") == null ? null : r.getDate("due_date").toLocalDate();
-    Timestamp submitted = r.getTimestamp("submitted_at");
-    var status = planStatus == null ? null : PlanStatus.valueOf(planStatus);
-    var submittedAt = submitted == null ? null : submitted.toInstant();
-    return new ServiceRow(
-        r.getLong("service_id"),
-        r.getString("service_name"),
-        region,
-        region.label(),
-        r.getString("framework_code"),
-        r.getString("framework_name"),
-        r.getLong("inspection_id"),
-        published,
-        publishedOn,
-        overall == null ? null : Rating.valueOf(overall),
-        scoreOrNull,
-        plan,
-        PlanStages.classify(status, due, submittedAt, today),
-        due,
-        plan != null && PlanStages.late(due, submittedAt, today),
-        r.getLong("open_recommendations"),
-        r.getLong("implemented_recommendations"),
-        r.getLong("overdue_actions"),
-        r.getLong("stale_actions"));
-  }
+  /** The count and both charts, from the one grouping by overall rating and the one before. */
+  private record Ratings(
+      long total, List<NationalView.RatingCount> distribution, RatingChanges.Summary changes) {}
 
-  private static List<NationalView.RatingCount> ratings(
-      Connection connection, NationalSql.Statement statement) throws SQLException {
+  private static Ratings ratings(Connection connection, NationalSql.Statement statement)
+      throws SQLException {
     Map<Rating, Long> counts = new EnumMap<>(Rating.class);
     for (Rating rating : Rating.values()) {
       counts.put(rating, 0L);
     }
+    List<RatingChanges.Change> changes = new ArrayList<>();
+    long total = 0;
     try (var prepared = prepare(connection, statement);
         var result = prepared.executeQuery()) {
       while (result.next()) {
-        String rating = result.getString(1);
+        String overall = result.getString(1);
+        String before = result.getString(2);
+        long count = result.getLong(3);
+        total += count;
         counts.merge(
-            rating == null ? Rating.NOT_RATED : Rating.valueOf(rating),
-            result.getLong(2),
-            Long::sum);
+            overall == null ? Rating.NOT_RATED : Rating.valueOf(overall), count, Long::sum);
+        if (overall != null && before != null) {
+          changes.add(
+              new RatingChanges.Change(
+                  Rating.valueOf(before), Rating.valueOf(overall), count, null));
+        }
       }
     }
-    return counts.entrySet().stream()
-        .map(e -> new NationalView.RatingCount(e.getKey(), e.getValue()))
-        .toList();
-  }
-
-  private static RatingChanges.Summary changes(
-      Connection connection, NationalSql.Statement statement) throws SQLException {
-    List<RatingChanges.Change> counted = new ArrayList<>();
-    try (var prepared = prepare(connection, statement);
-        var result = prepared.executeQuery()) {
-      while (result.next()) {
-        counted.add(
-            new RatingChanges.Change(
-                Rating.valueOf(result.getString(1)),
-                Rating.valueOf(result.getString(2)),
-                result.getLong(3),
-                null));
-      }
-    }
-    return RatingChanges.of(counted);
+    return new Ratings(
+        total,
+        counts.entrySet().stream()
+            .map(e -> new NationalView.RatingCount(e.getKey(), e.getValue()))
+            .toList(),
+        RatingChanges.of(changes));
   }
 }

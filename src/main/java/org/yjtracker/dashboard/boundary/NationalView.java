@@ -10,7 +10,8 @@ import org.yjtracker.platform.entity.ResultPage;
  * A page of the national table, and charts over every service the filters select.
  *
  * @param ratings latest overall ratings, best first, then NOT_RATED for inspections without one
- * @param changes overall rating from each rated published inspection of those services to the next
+ * @param changes overall rating from the rated inspection before each service's latest to the
+ *     latest
  */
 public record NationalView(
     ResultPage<ServiceRow> rows,

@@ -58,7 +58,9 @@ public final class NationalExport {
           new Column("Open recommendations", ServiceRow::openRecommendations),
           new Column("Implemented recommendations", ServiceRow::implementedRecommendations),
           new Column("Overdue actions", ServiceRow::overdueActions),
-          new Column("Stale actions", ServiceRow::staleActions));
+          new Column("Stale actions", ServiceRow::staleActions),
+          // Last, so the columns before keep their places in spreadsheets made from earlier files.
+          new Column("Days late", ServiceRow::daysLate));
 
   public static List<String> headings() {
     return COLUMNS.stream().map(Column::heading).toList();

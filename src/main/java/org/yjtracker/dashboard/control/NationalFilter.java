@@ -12,6 +12,7 @@ import org.yjtracker.organisation.entity.Region;
  * @param theme a theme code: services with a recommendation (of the latest inspection) confirmed in
  *     it
  * @param text part of the service's name
+ * @param late true: only services whose plan is late (started or not); false: only those on time
  */
 public record NationalFilter(
     Region region,
@@ -19,7 +20,9 @@ public record NationalFilter(
     String framework,
     OrganisationKind ownerKind,
     String theme,
-    String text) {
+    String text,
+    Boolean late) {
 
-  public static final NationalFilter NONE = new NationalFilter(null, null, null, null, null, null);
+  public static final NationalFilter NONE =
+      new NationalFilter(null, null, null, null, null, null, null);
 }

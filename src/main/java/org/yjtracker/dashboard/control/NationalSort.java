@@ -20,6 +20,7 @@ public record NationalSort(Key key, boolean descending) {
     OVERALL("overall"),
     SCORE("score"),
     PLAN_STAGE("planStage"),
+    DAYS_LATE("daysLate"),
     OPEN_RECOMMENDATIONS("openRecommendations"),
     IMPLEMENTED_RECOMMENDATIONS("implementedRecommendations"),
     OVERDUE_ACTIONS("overdueActions"),

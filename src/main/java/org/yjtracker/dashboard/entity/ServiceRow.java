@@ -9,8 +9,11 @@ import org.yjtracker.organisation.entity.Region;
  * One service in the national table: its latest published inspection and where its plan stands.
  *
  * @param published the publication as the report gives it: a month (YYYY-MM) or a day
- * @param planLate the plan was submitted after its due date, or is not submitted and past it
- * @param openRecommendations recommendations still OPEN or IN_PROGRESS
+ * @param planStage NOT_STARTED when the service has no plan yet
+ * @param planDueDate when the plan is (or was) due for submission, started or not
+ * @param planLate submitted after its due date, or not submitted (started or not) and past it
+ * @param daysLate by how many days: since the due date, or from it to the submission
+ * @param openRecommendations recommendations still OPEN or IN_PROGRESS (carried ones included)
  */
 public record ServiceRow(
     long serviceId,
@@ -28,7 +31,10 @@ public record ServiceRow(
     PlanStage planStage,
     LocalDate planDueDate,
     boolean planLate,
+    long daysLate,
     long openRecommendations,
     long implementedRecommendations,
     long overdueActions,
-    long staleActions) {}
+    long dueSoonActions,
+    long staleActions,
+    long blockedActions) {}

@@ -1,6 +1,7 @@
 package org.yjtracker.inspection.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -54,6 +55,7 @@ public class InspectionRecords {
   @Inject AuditTrail audit;
   @Inject Clock clock;
   @Inject InspectionAssembler assembler;
+  @Inject Event<InspectionChanged> changed;
 
   public ResultPage<InspectionSummary> search(Caller caller, InspectionQuery query) {
     var rows = PagedQuery.of(Inspection.class, "i");
@@ -150,6 +152,12 @@ public class InspectionRecords {
     em.flush();
     relink(previousService);
     relink(checked.service().getId());
+    if (!inspection.isDraft()) {
+      changed.fire(new InspectionChanged(previousService));
+      if (previousService != checked.service().getId()) {
+        changed.fire(new InspectionChanged(checked.service().getId()));
+      }
+    }
     InspectionView after = view(inspection);
     audit.record(caller, AuditAction.UPDATE, AUDIT_TYPE, id, reason, before, after);
     return view(inspection);
@@ -171,6 +179,7 @@ public class InspectionRecords {
     InspectionView before = view(inspection);
     inspection.publish(caller.email(), clock.instant());
     em.flush();
+    changed.fire(new InspectionChanged(inspection.getService().getId()));
     InspectionView after = view(inspection);
     audit.updated(caller, AUDIT_TYPE, id, before, after);
     return after;

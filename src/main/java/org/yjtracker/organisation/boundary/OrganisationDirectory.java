@@ -1,6 +1,7 @@
 package org.yjtracker.organisation.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -41,6 +42,7 @@ public class OrganisationDirectory {
   @Inject ServiceScope scope;
   @Inject RequestBodies bodies;
   @Inject AuditTrail audit;
+  @Inject Event<OrganisationChanged> changed;
 
   public ResultPage<OrganisationView> search(Caller caller, OrganisationQuery query) {
     Visibility visibility = scope.of(caller);
@@ -98,6 +100,7 @@ public class OrganisationDirectory {
     var before = OrganisationState.of(organisation);
     describe(organisation, input, visibility, caller);
     em.flush();
+    changed.fire(new OrganisationChanged(id));
     audit.updated(caller, AUDIT_TYPE, id, before, OrganisationState.of(organisation));
     return detailed(organisation, visibility);
   }

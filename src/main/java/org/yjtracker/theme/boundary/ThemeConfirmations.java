@@ -1,6 +1,7 @@
 package org.yjtracker.theme.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -50,6 +51,7 @@ public class ThemeConfirmations {
   @Inject ServiceScope scope;
   @Inject AuditTrail audit;
   @Inject Clock clock;
+  @Inject Event<ThemesConfirmed> themesConfirmed;
 
   public InspectionThemesView ofInspection(Caller caller, long inspectionId) {
     Inspection inspection =
@@ -123,6 +125,7 @@ public class ThemeConfirmations {
       }
     }
     em.flush();
+    themesConfirmed.fire(new ThemesConfirmed(recommendation.getInspection().getId()));
     List<ThemeAssignment> after =
         assignments(List.of(recommendationId)).getOrDefault(recommendationId, List.of());
     audit.record(

@@ -14,13 +14,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.sql.DriverManager;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -50,6 +51,7 @@ class DashboardApiIT {
       long alpha,
       long beta,
       long gamma,
+      long betaInspection,
       Api inspector,
       String inspectorEmail,
       Api lead,
@@ -137,7 +139,7 @@ class DashboardApiIT {
   }
 
   @Test
-  void nationalTableCountsFiltersSortsAndPages() throws SQLException {
+  void nationalTableCountsFiltersSortsAndPages() {
     World w = world();
     String q = "&q=" + w.tag();
     JsonObject all = ok(w.inspector().get("/api/dashboard?sort=service" + q));
@@ -160,7 +162,8 @@ class DashboardApiIT {
     assertEquals(1, alpha.getInt("staleActions"));
     JsonObject beta = rows.get(1);
     assertEquals("NOT_STARTED", beta.getString("planStage"));
-    assertEquals(false, beta.getBoolean("planLate"));
+    // Never started, and its due date long past: late, not just "not started".
+    assertTrue(beta.getBoolean("planLate"));
     assertEquals(5, beta.getInt("openRecommendations"));
     assertEquals(0, beta.getInt("overdueActions"));
     JsonObject gamma = rows.get(2);
@@ -191,7 +194,7 @@ class DashboardApiIT {
     assertEquals(List.of(w.gamma()), ids(w.inspector(), "ownerKind=pcc" + q));
     assertEquals(3, ids(w.inspector(), "framework=HMIP_YJ_2018" + q).size());
     assertEquals(List.of(), ids(w.inspector(), "framework=HMIP_YJ_2025" + q));
-    confirmTheme(w.beta(), 1, "VICTIMS");
+    confirmTheme(w, 1, "VICTIMS");
     assertEquals(List.of(w.beta()), ids(w.inspector(), "theme=VICTIMS" + q));
     assertEquals(List.of(), ids(w.inspector(), "theme=FUNDING" + q));
     JsonObject onlyLondon = ok(w.inspector().get("/api/dashboard?region=LONDON" + q));
@@ -272,6 +275,8 @@ class DashboardApiIT {
     assertEquals("1", records.get(1).get("Overdue actions"));
     assertEquals("1", records.get(1).get("Stale actions"));
     assertEquals("9", records.get(2).get("Open recommendations"));
+    assertEquals("Yes", records.get(0).get("Plan late"));
+    assertTrue(Long.parseLong(records.get(0).get("Days late")) > 365);
 
     var xlsx =
         download(
@@ -293,6 +298,204 @@ class DashboardApiIT {
     assertEquals(403, w.lead().get("/api/dashboard/export?format=csv").status());
   }
 
+  /**
+   * The national table is kept in the transaction of each write: a read right after an acknowledged
+   * write shows it (issue 12).
+   */
+  @Test
+  void aNationalReadRightAfterAnAcknowledgedWriteShowsIt() {
+    var f = new Fixtures(Api.at(base));
+    String tag = f.unique("").strip();
+    long service = f.service("Dash fresh", "WALES");
+    Api admin = Api.at(base).asAdmin();
+    long inspection = published(admin, "bexley-2024", service);
+    Api inspector = Api.at(base).as(f.account("fresh-inspector", "INSPECTOR"), Api.PASSWORD);
+    Api lead = Api.at(base).as(f.account("fresh-lead", "SERVICE_LEAD", service), Api.PASSWORD);
+    JsonObject row = onlyRow(inspector, tag);
+    assertEquals(service, row.getJsonNumber("serviceId").longValue());
+    assertEquals("NOT_STARTED", row.getString("planStage"));
+    assertEquals(5, row.getInt("openRecommendations"));
+
+    long plan = created(lead.post("/api/inspections/" + inspection + "/plan", empty()));
+    row = onlyRow(inspector, tag);
+    assertEquals("DRAFT", row.getString("planStage"));
+    assertEquals(plan, row.getJsonNumber("planId").longValue());
+    long recommendation =
+        admin
+            .get("/api/inspections/" + inspection)
+            .json()
+            .getJsonArray("recommendations")
+            .getJsonObject(0)
+            .getJsonNumber("id")
+            .longValue();
+    long action =
+        created(
+            lead.post(
+                "/api/plans/" + plan + "/actions",
+                action(recommendation, service, "2031-06-30", "IN_PROGRESS").build()));
+    row = onlyRow(inspector, tag);
+    assertEquals(0, row.getInt("overdueActions"));
+    assertEquals(5, row.getInt("openRecommendations"));
+    assertEquals(0, row.getInt("implementedRecommendations"));
+
+    // Its target date moved into the past, with a reason: overdue at once.
+    long version = ok(lead.get("/api/actions/" + action)).getJsonNumber("version").longValue();
+    ok(
+        lead.put(
+            "/api/actions/" + action,
+            action(recommendation, service, "2025-01-31", "IN_PROGRESS")
+                .add("targetDateReason", "The partner's funding ended early")
+                .add("version", version)
+                .build()));
+    row = onlyRow(inspector, tag);
+    assertEquals(1, row.getInt("overdueActions"));
+
+    // The recommendation's only action complete: implemented at once, and no longer overdue.
+    version = ok(lead.get("/api/actions/" + action)).getJsonNumber("version").longValue();
+    ok(
+        lead.put(
+            "/api/actions/" + action,
+            action(recommendation, service, "2025-01-31", "COMPLETE")
+                .add("version", version)
+                .build()));
+    row = onlyRow(inspector, tag);
+    assertEquals(4, row.getInt("openRecommendations"));
+    assertEquals(1, row.getInt("implementedRecommendations"));
+    assertEquals(0, row.getInt("overdueActions"));
+
+    // A rename and a move to another region show at once too.
+    JsonObject organisation = ok(admin.get("/api/organisations/" + service));
+    ok(
+        admin.put(
+            "/api/organisations/" + service,
+            Json.createObjectBuilder(
+                    Fixtures.organisation("YJS", "Dash renamed " + tag, "LONDON", null, List.of()))
+                .add("version", organisation.getJsonNumber("version").longValue())
+                .build()));
+    row = onlyRow(inspector, tag);
+    assertEquals("Dash renamed " + tag, row.getString("service"));
+    assertEquals("LONDON", row.getString("region"));
+  }
+
+  /**
+   * A plan never started, its inspection published long ago, is late by the days since its due date
+   * (publication + plan.due.days), found by the late filter and sorted by days late.
+   */
+  @Test
+  void latePlansStartedOrNotAreFilteredAndSortedByDaysLate() {
+    World w = world();
+    String q = "&q=" + w.tag();
+    LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+    List<JsonObject> rows = rows(w.inspector(), "sort=service" + q);
+    JsonObject beta = rows.get(1);
+    assertEquals(w.beta(), beta.getJsonNumber("serviceId").longValue());
+    LocalDate due = LocalDate.parse(beta.getString("publishedOn")).plusDays(56);
+    assertEquals("NOT_STARTED", beta.getString("planStage"));
+    assertEquals(due.toString(), beta.getString("planDueDate"));
+    assertEquals(ChronoUnit.DAYS.between(due, today), beta.getJsonNumber("daysLate").longValue());
+    assertTrue(beta.getJsonNumber("daysLate").longValue() > 365);
+    // Alpha was submitted today, long after its due date; gamma's draft is past its own.
+    assertEquals(
+        ChronoUnit.DAYS.between(LocalDate.parse("2024-01-26"), today),
+        rows.get(0).getJsonNumber("daysLate").longValue());
+    JsonObject gamma = rows.get(2);
+    assertEquals(
+        ChronoUnit.DAYS.between(LocalDate.parse(gamma.getString("planDueDate")), today),
+        gamma.getJsonNumber("daysLate").longValue());
+
+    assertEquals(
+        List.of(w.alpha(), w.beta(), w.gamma()), ids(w.inspector(), "late=true&sort=service" + q));
+    assertEquals(List.of(), ids(w.inspector(), "late=false" + q));
+    assertEquals(
+        List.of(w.beta()), ids(w.inspector(), "late=TRUE&region=WEST_MIDLANDS&overall=GOOD" + q));
+    assertField(w.inspector().get("/api/dashboard?late=perhaps"), "late");
+    assertField(w.inspector().get("/api/dashboard/export?format=csv&late=1"), "late");
+
+    Comparator<JsonObject> daysLate =
+        Comparator.comparingLong((JsonObject r) -> r.getJsonNumber("daysLate").longValue());
+    Comparator<JsonObject> byName = Comparator.comparing((JsonObject r) -> r.getString("service"));
+    assertEquals(
+        sorted(rows, daysLate.reversed().thenComparing(byName)),
+        ids(w.inspector(), "sort=-daysLate" + q));
+    assertEquals(
+        sorted(rows, daysLate.thenComparing(byName)), ids(w.inspector(), "sort=daysLate" + q));
+  }
+
+  /** Every sort key, both ways, orders the services as their rows say; ties by name. */
+  @Test
+  void everySortKeyBothWaysOrdersAsTheRowsSay() {
+    World w = world();
+    String q = "&q=" + w.tag();
+    List<JsonObject> rows = rows(w.inspector(), "sort=service" + q);
+    assertEquals(3, rows.size());
+    Comparator<JsonObject> byName =
+        Comparator.comparing((JsonObject r) -> r.getString("service"))
+            .thenComparingLong(r -> r.getJsonNumber("serviceId").longValue());
+    Map<String, Comparator<JsonObject>> keys = new LinkedHashMap<>();
+    keys.put("region", Comparator.comparing(r -> r.getString("region")));
+    keys.put("framework", Comparator.comparing(r -> r.getString("frameworkName")));
+    keys.put("published", Comparator.comparing(r -> r.getString("publishedOn")));
+    keys.put("overall", Comparator.comparingInt(DashboardApiIT::ratingRank));
+    keys.put(
+        "score",
+        Comparator.comparing(
+            (JsonObject r) -> r.isNull("score") ? null : r.getInt("score"),
+            Comparator.nullsFirst(Comparator.naturalOrder())));
+    keys.put("planStage", Comparator.comparingInt(r -> STAGES.indexOf(r.getString("planStage"))));
+    for (String count :
+        List.of(
+            "daysLate",
+            "openRecommendations",
+            "implementedRecommendations",
+            "overdueActions",
+            "staleActions")) {
+      keys.put(count, Comparator.comparingLong(r -> r.getJsonNumber(count).longValue()));
+    }
+    keys.forEach(
+        (key, order) -> {
+          assertEquals(
+              sorted(rows, order.thenComparing(byName)),
+              ids(w.inspector(), "sort=" + key + q),
+              key);
+          assertEquals(
+              sorted(rows, order.reversed().thenComparing(byName)),
+              ids(w.inspector(), "sort=-" + key + q),
+              "-" + key);
+        });
+    assertEquals(sorted(rows, byName), ids(w.inspector(), "sort=service" + q));
+    assertEquals(sorted(rows, byName.reversed()), ids(w.inspector(), "sort=-service" + q));
+  }
+
+  static final List<String> STAGES =
+      List.of(
+          "NOT_STARTED", "DRAFT", "ENDORSED", "SUBMITTED_LATE", "SUBMITTED", "ACTIVE", "CLOSED");
+
+  private static int ratingRank(JsonObject row) {
+    if (row.isNull("overall")) {
+      return 0;
+    }
+    return 4
+        - List.of("OUTSTANDING", "GOOD", "REQUIRES_IMPROVEMENT", "INADEQUATE")
+            .indexOf(row.getString("overall"));
+  }
+
+  private static List<Long> sorted(List<JsonObject> rows, Comparator<JsonObject> order) {
+    return rows.stream().sorted(order).map(r -> r.getJsonNumber("serviceId").longValue()).toList();
+  }
+
+  private static List<JsonObject> rows(Api api, String query) {
+    return ok(api.get("/api/dashboard?" + query))
+        .getJsonObject("rows")
+        .getJsonArray("items")
+        .getValuesAs(JsonObject.class);
+  }
+
+  private static JsonObject onlyRow(Api api, String tag) {
+    List<JsonObject> rows = rows(api, "q=" + tag);
+    assertEquals(1, rows.size(), rows::toString);
+    return rows.get(0);
+  }
+
   // --- the world ------------------------------------------------------------------------------
 
   private World world() {
@@ -306,7 +509,7 @@ class DashboardApiIT {
     Api admin = Api.at(base).asAdmin();
     published(admin, "wolverhampton-2022", alpha);
     long alphaLatest = published(admin, "solihull-2023", alpha);
-    published(admin, "bexley-2024", beta);
+    long betaLatest = published(admin, "bexley-2024", beta);
     long gammaLatest = published(admin, "suffolk-2023", gamma);
 
     String inspectorEmail = f.account("dash-inspector", "INSPECTOR");
@@ -373,7 +576,8 @@ class DashboardApiIT {
     assertEquals(200, closed.status(), closed::toString);
     assertEquals(200, member.post("/api/plans/" + plan + "/endorse", empty()).status());
     assertEquals(200, member.post("/api/plans/" + plan + "/submit", empty()).status());
-    return new World(tag, alpha, beta, gamma, inspector, inspectorEmail, lead, betaPartner, admin);
+    return new World(
+        tag, alpha, beta, gamma, betaLatest, inspector, inspectorEmail, lead, betaPartner, admin);
   }
 
   private static long published(Api admin, String report, long service) {
@@ -434,6 +638,38 @@ class DashboardApiIT {
         .toList();
   }
 
+  /** Confirms a theme for a recommendation (by number) of beta's inspection, as an inspector. */
+  private static void confirmTheme(World w, int number, String code) {
+    long theme =
+        w.inspector().get("/api/themes").array().getValuesAs(JsonObject.class).stream()
+            .filter(t -> t.getString("code").equals(code))
+            .findFirst()
+            .orElseThrow()
+            .getJsonNumber("id")
+            .longValue();
+    long recommendation =
+        w
+            .admin()
+            .get("/api/inspections/" + w.betaInspection())
+            .json()
+            .getJsonArray("recommendations")
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .filter(r -> r.getInt("number") == number)
+            .findFirst()
+            .orElseThrow()
+            .getJsonNumber("id")
+            .longValue();
+    var confirmed =
+        w.inspector()
+            .put(
+                "/api/recommendations/" + recommendation + "/themes",
+                Json.createObjectBuilder()
+                    .add("themes", Json.createArrayBuilder().add(theme))
+                    .build());
+    assertEquals(200, confirmed.status(), confirmed::toString);
+  }
+
   private static void assertField(Api.Reply reply, String field) {
     assertEquals(400, reply.status(), reply::toString);
     assertEquals(field, reply.firstErrorField(), reply::toString);
@@ -452,35 +688,5 @@ class DashboardApiIT {
             .GET()
             .build();
     return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
-  }
-
-  // --- straight to the database: what other parts' APIs will do -------------------------------
-
-  private static java.sql.Connection database() throws SQLException {
-    String url =
-        "jdbc:mariadb://"
-            + System.getProperty("test.db.host")
-            + ":"
-            + System.getProperty("test.db.port")
-            + "/"
-            + System.getProperty("test.db.name");
-    return DriverManager.getConnection(
-        url, System.getProperty("test.db.user"), System.getProperty("test.db.password", ""));
-  }
-
-  /** Confirms a theme for a recommendation (by number) of the service's latest inspection. */
-  private static void confirmTheme(long service, int number, String theme) throws SQLException {
-    try (var c = database();
-        var s =
-            c.prepareStatement(
-                "INSERT INTO recommendation_theme (recommendation_id, theme_id, confirmed_by,"
-                    + " confirmed_at) SELECT r.id, t.id, 'test', CURRENT_TIMESTAMP(3) FROM"
-                    + " recommendation r JOIN inspection i ON i.id = r.inspection_id JOIN theme t"
-                    + " ON t.code = ? WHERE i.service_id = ? AND r.number = ?")) {
-      s.setString(1, theme);
-      s.setLong(2, service);
-      s.setInt(3, number);
-      assertEquals(1, s.executeUpdate());
-    }
   }
 }

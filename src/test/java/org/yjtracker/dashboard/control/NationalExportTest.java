@@ -35,10 +35,13 @@ class NationalExportTest {
           PlanStage.SUBMITTED_LATE,
           LocalDate.parse("2024-04-26"),
           true,
+          12,
           3,
           1,
           2,
-          0);
+          1,
+          0,
+          1);
 
   @Test
   void csvReadsBackWithFormulaLikeTextKeptAsText() throws Exception {
@@ -57,6 +60,8 @@ class NationalExportTest {
     assertEquals("Good", records.get(0).get("Overall rating"));
     assertEquals("SUBMITTED_LATE", records.get(0).get("Plan status"));
     assertEquals("3", records.get(0).get("Open recommendations"));
+    assertEquals("Yes", records.get(0).get("Plan late"));
+    assertEquals("12", records.get(0).get("Days late"));
   }
 
   @Test
@@ -68,6 +73,7 @@ class NationalExportTest {
       assertEquals("=Bexley, \"South\"", sheet.getRow(1).getCell(0).getStringCellValue());
       assertEquals(25.0, sheet.getRow(1).getCell(5).getNumericCellValue());
       assertEquals(2.0, sheet.getRow(1).getCell(11).getNumericCellValue());
+      assertEquals(12.0, sheet.getRow(1).getCell(13).getNumericCellValue());
       assertEquals(1, sheet.getLastRowNum());
     }
   }
