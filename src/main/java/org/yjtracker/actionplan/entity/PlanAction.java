@@ -112,6 +112,7 @@ public class PlanAction {
   @OrderBy("writtenAt DESC, id DESC")
   private List<ProgressUpdate> updates = new ArrayList<>();
 
+  @BatchFetch(BatchFetchType.IN)
   @OneToMany(mappedBy = "action", cascade = CascadeType.PERSIST)
   @OrderBy("changedAt, id")
   private List<StatusChange> statusChanges = new ArrayList<>();
