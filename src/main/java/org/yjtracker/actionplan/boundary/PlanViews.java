@@ -52,7 +52,9 @@ final class PlanViews {
       Context context,
       boolean canEdit,
       boolean canEndorse,
-      boolean canComment) {
+      boolean canComment,
+      boolean canSetStatus,
+      boolean partnerView) {
     var inspection = plan.getInspection();
     List<PlanAction> visible = plan.getActions().stream().filter(context.visible()).toList();
     List<RecommendationPlan> recommendations =
@@ -112,7 +114,9 @@ final class PlanViews {
         canEdit,
         canEndorse && plan.getStatus() == org.yjtracker.actionplan.entity.PlanStatus.DRAFT,
         canEndorse && plan.getStatus() == org.yjtracker.actionplan.entity.PlanStatus.ENDORSED,
-        canComment);
+        canComment,
+        canSetStatus,
+        partnerView);
   }
 
   private static RecommendationPlan recommendation(
