@@ -6,11 +6,14 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.yjtracker.actionplan.boundary.PlanProgress;
+import org.yjtracker.actionplan.boundary.PlanProgress.StatusEntry;
 import org.yjtracker.actionplan.boundary.RecommendationStatuses;
 import org.yjtracker.actionplan.entity.ActionPlan;
 import org.yjtracker.actionplan.entity.RecommendationStatus;
@@ -20,12 +23,14 @@ import org.yjtracker.inspection.entity.InspectionStatus;
 import org.yjtracker.inspection.entity.Recommendation;
 import org.yjtracker.organisation.entity.Organisation;
 import org.yjtracker.organisation.entity.Region;
+import org.yjtracker.platform.control.Clocks;
 import org.yjtracker.platform.control.Like;
 import org.yjtracker.platform.control.PagedQuery;
 import org.yjtracker.platform.entity.PageRequest;
 import org.yjtracker.platform.entity.ResultPage;
 import org.yjtracker.publicview.boundary.PublicInspectionView.PublicRecommendation;
 import org.yjtracker.publicview.boundary.PublicInspectionView.PublicStandard;
+import org.yjtracker.publicview.boundary.PublicInspectionView.PublicStatusChange;
 import org.yjtracker.reinspection.entity.Outcome;
 import org.yjtracker.reinspection.entity.RecommendationOutcome;
 
@@ -36,6 +41,7 @@ public class PublicInspections {
 
   @PersistenceContext EntityManager em;
   @Inject RecommendationStatuses recommendationStatuses;
+  @Inject PlanProgress progress;
 
   public ResultPage<PublicInspectionSummary> search(
       String service, Region region, PageRequest page) {
@@ -63,6 +69,8 @@ public class PublicInspections {
     Map<Long, Outcome> outcomes = outcomes(recommendations);
     Map<Long, RecommendationStatus> statuses =
         plan.map(p -> recommendationStatuses.of(recommendations, p.getActions())).orElse(Map.of());
+    Map<Long, List<PublicStatusChange>> histories =
+        plan.map(p -> histories(p.getId())).orElse(Map.of());
     return new PublicInspectionView(
         inspection.getId(),
         inspection.getService().getName(),
@@ -89,8 +97,27 @@ public class PublicInspections {
                         r.getOwnerKinds().stream().sorted().toList(),
                         r.getOwners().stream().map(Organisation::getName).sorted().toList(),
                         statuses.get(r.getId()),
-                        outcomes.get(r.getId())))
+                        outcomes.get(r.getId()),
+                        histories.getOrDefault(r.getId(), List.of())))
             .toList());
+  }
+
+  /** Each recommendation's dated changes of status in the plan, as the public may read them. */
+  private Map<Long, List<PublicStatusChange>> histories(long planId) {
+    Map<Long, List<PublicStatusChange>> histories = new HashMap<>();
+    progress.history(planId).stream()
+        .filter(e -> e.recommendationId() != null)
+        .map(StatusEntry::anonymous)
+        .forEach(
+            e ->
+                histories
+                    .computeIfAbsent(e.recommendationId(), k -> new ArrayList<>())
+                    .add(
+                        new PublicStatusChange(
+                            e.at().atZone(Clocks.TRACKER_ZONE).toLocalDate(),
+                            e.from() == null ? null : RecommendationStatus.valueOf(e.from()),
+                            RecommendationStatus.valueOf(e.to()))));
+    return histories;
   }
 
   /** Only what a published inspection recorded: a draft re-inspection is not public yet. */
