@@ -221,7 +221,8 @@ final class PlanViews {
         a.getUpdatedAt(),
         lastActivity(a),
         a.getStatusSince(),
-        withHistory ? PlanProgress.entries(a.getStatusChanges()) : null);
+        withHistory ? PlanProgress.entries(a.getStatusChanges()) : null,
+        a.getStatus().isClosed());
   }
 
   /** The UK day of the action's last activity, what "no update for N days" counts from. */
