@@ -9,5 +9,10 @@
  * <p>Progress updates are appended and carry no version: any number of them may be written to one
  * action at once and none conflicts or bumps the action's version; only edits of the action itself
  * answer 409 on a stale version. Writing an action does not version its plan either.
+ *
+ * <p>Every change of status of an action or recommendation is kept with its day, who and why, and
+ * read through {@code PlanHistory}: whoever sees the whole plan reads it all; a partner reads its
+ * own actions' entries and the recommendations' without who made them. Exports and the board paper
+ * carry the same history and say how late a late plan is.
  */
 package org.yjtracker.actionplan;

@@ -146,7 +146,7 @@ class PlanBrowserIT {
       String statuses = browser.visible("status-history").getText();
       assertTrue(statuses.contains("Not started → In progress"), statuses);
       assertTrue(statuses.contains(officer), statuses);
-      assertTrue(browser.visible("action-status-since").getText().startsWith(" since"));
+      assertTrue(browser.visible("action-status-since").getText().startsWith("since "));
       // A partner does not write the plan: no endorsing, and only its own actions.
       browser.visible("back-link").click();
       browser.visible("partner-note");
@@ -173,7 +173,7 @@ class PlanBrowserIT {
           browser.visible("plan-late-warning").getText().contains("Late by " + daysLate + " days"),
           browser.visible("plan-late-warning")::getText);
       // Each recommendation: since when it has its status, and its history behind a details.
-      assertTrue(browser.visible("recommendation-1-since").getText().startsWith(" since"));
+      assertTrue(browser.visible("recommendation-1-since").getText().startsWith("since "));
       browser.find(By.cssSelector("#recommendation-1-history summary")).click();
       String history = browser.visible("recommendation-1-history-table").getText();
       assertTrue(history.contains("Open → In progress"), history);
