@@ -1,20 +1,10 @@
 // Pieces of improvement plans as pages show them: RAG badges (the owner's beside the one the dates
-// suggest), the flags an action raises, status tags and target dates counted in days.
+// suggest), the flags an action raises, status tags, target dates counted in days and dated status
+// histories. Every flag, count and date comes from the server: nothing here works out a rule.
 import { el } from '/js/dom.js';
-import { formatDate, plural } from '/js/format.js';
+import { formatDate, formatDateTime, plural } from '/js/format.js';
 import { ACTION_STATUSES, PLAN_STATUSES, RAGS, RECOMMENDATION_STATUSES, label } from '/js/labels.js';
-import { tag } from '/js/ui.js';
-
-const DAY = 24 * 60 * 60 * 1000;
-const ukToday = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' });
-
-/** Days from the ISO date `from` (YYYY-MM-DD) to today in the UK; null without a date. */
-export function daysSince(from) {
-  if (!from) return null;
-  const today = Date.parse(`${ukToday.format(new Date())}T00:00:00Z`);
-  const then = Date.parse(`${String(from).slice(0, 10)}T00:00:00Z`);
-  return Number.isNaN(then) ? null : Math.round((today - then) / DAY);
-}
+import { link, table, tag } from '/js/ui.js';
 
 /** A coloured RAG badge; "None" in grey when there is no RAG. */
 export function ragBadge(rag, { id } = {}) {
@@ -45,9 +35,8 @@ export function flagTags(action, idPrefix = `action-${action.id}`) {
     tags.push(el('strong', { class: 'govuk-tag govuk-tag--yellow', 'data-flag': 'due-soon' }, 'Due soon'));
   }
   if (flags.stale) {
-    const days = daysSince(action.lastActivity);
     tags.push(el('strong', { class: 'govuk-tag govuk-tag--orange', 'data-flag': 'stale' },
-      days === null ? 'No recent update' : `No update for ${plural(days, 'day')}`));
+      action.lastActivity ? `No update since ${formatDate(action.lastActivity)}` : 'No recent update'));
   }
   if (!tags.length) return null;
   return el('span', { class: 'tracker-flags', id: `${idPrefix}-flags` }, tags);
@@ -67,12 +56,11 @@ function withId(node, id) {
   return node;
 }
 
-/** "31 March 2027 (in 12 days)", "… (3 days ago)", or "No target date". */
+/** "31 March 2027 (in 12 days)", "… (3 days ago)", or "No target date"; a finished action's date uncounted. */
 export function targetText(action) {
   if (!action.targetDate) return 'No target date';
   const days = action.flags?.daysToTarget;
-  const closed = action.status === 'COMPLETE' || action.status === 'CANCELLED';
-  if (days === null || days === undefined || closed) return formatDate(action.targetDate);
+  if (days === null || days === undefined || action.finished) return formatDate(action.targetDate);
   const when = days === 0 ? 'today' : days > 0 ? `in ${plural(days, 'day')}` : `${plural(-days, 'day')} ago`;
   return `${formatDate(action.targetDate)} (${when})`;
 }
@@ -99,3 +87,32 @@ export function shorten(text, max = 120) {
 /** Paragraphs of a narrative as people typed them (blank lines separate paragraphs). */
 export const paragraphs = (text, attributes = {}) => (text ?? '').split(/\n\s*\n/).filter((p) => p.trim())
   .map((p) => el('p', { class: 'govuk-body tracker-narrative', ...attributes }, p.trim()));
+
+/** A status of either kind in words: an action's entries carry action statuses, the rest a recommendation's. */
+const statusWords = (entry, status) => label(entry.actionId ? ACTION_STATUSES : RECOMMENDATION_STATUSES, status);
+
+/** "In progress → Complete", or just "Not started" for the first entry. */
+export const changeText = (entry) => (entry.from
+  ? `${statusWords(entry, entry.from)} → ${statusWords(entry, entry.to)}`
+  : statusWords(entry, entry.to));
+
+/**
+ * A dated status history as a GOV.UK table, oldest first: when, from → to, who, why; with
+ * `subject`, what changed too (an action links to its page). Who is empty where the server leaves
+ * it out (the tracker moved it, or the reader is a partner).
+ */
+export function statusHistoryTable(entries, id, { subject = false, caption } = {}) {
+  return table({
+    id,
+    caption,
+    rows: entries,
+    empty: 'No change of status has been recorded yet.',
+    columns: [
+      { heading: 'Date', cell: (e) => formatDateTime(e.at) },
+      subject ? { heading: 'What', cell: (e) => (e.actionId ? link(`/actions/${e.actionId}`, e.subject) : e.subject) } : null,
+      { heading: 'Change', cell: (e) => el('span', { 'data-to': e.to }, changeText(e)) },
+      { heading: 'Who', cell: (e) => e.by ?? '' },
+      { heading: 'Why', cell: (e) => e.reason ?? '' },
+    ].filter(Boolean),
+  });
+}

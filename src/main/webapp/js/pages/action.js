@@ -1,5 +1,6 @@
 // /actions/{id}: one action of an improvement plan: what, who, by when, its flags and the owner's
-// RAG beside the suggested one; its progress updates, newest first, and how its target date moved.
+// RAG beside the suggested one; its progress updates, newest first, its dated status history and how
+// its target date moved.
 // Its owner (or the service) adds progress updates here; updates are never changed afterwards.
 import { get, post, upload } from '/js/api.js';
 import { $, $$, idFromPath, replace, show } from '/js/dom.js';
@@ -7,7 +8,7 @@ import { formatDate, formatDateTime } from '/js/format.js';
 import { clearErrors, radioItem, showProblem, whileSaving } from '/js/forms.js';
 import { wholeNumber } from '/js/inspection-input.js';
 import { RAGS } from '/js/labels.js';
-import { actionStatusTag, flagTags, paragraphs, ragBadge, ragPair, shorten, targetText } from '/js/plan-parts.js';
+import { actionStatusTag, flagTags, paragraphs, ragBadge, ragPair, shorten, statusHistoryTable, targetText } from '/js/plan-parts.js';
 import { el, link, setFlash, showPageError, summaryList, table } from '/js/ui.js';
 
 const id = idFromPath();
@@ -34,6 +35,7 @@ function details(action) {
     ['Start date', formatDate(action.startDate)],
     ['Target date', el('span', { id: 'action-target' }, targetText(action))],
     ['Status', [actionStatusTag(action.status, 'action-status'),
+      action.statusSince ? el('span', { class: 'govuk-body-s', id: 'action-status-since' }, ` since ${formatDate(action.statusSince)}`) : null,
       action.statusReason ? el('p', { class: 'govuk-body-s govuk-!-margin-top-1 govuk-!-margin-bottom-0', id: 'action-status-reason' }, action.statusReason) : null]],
     ['RAG', ragPair(action, 'action')],
     ['Flags', flagTags(action, 'action') ?? 'None'],
@@ -118,6 +120,14 @@ function updates(action) {
     all.length
       ? el('ol', { class: 'tracker-updates', id: 'update-history', reversed: true }, all.map((u) => update(u, all, action.canEdit)))
       : el('p', { class: 'govuk-body', id: 'update-history' }, 'Nobody has reported progress yet.'),
+  ];
+}
+
+/** Every change of the action's status, oldest first: when, from → to, who, why. */
+function statusHistory(action) {
+  return [
+    el('h2', { class: 'govuk-heading-m', id: 'status-history-heading' }, 'Status history'),
+    statusHistoryTable(action.statusHistory ?? [], 'status-history'),
   ];
 }
 
@@ -241,9 +251,10 @@ try {
   replace($('#actions'), el('div', { class: 'govuk-button-group tracker-actions' }, buttons(action)));
   replace($('#action-body'),
     details(action),
-    action.status === 'CANCELLED' ? null : el('p', { class: 'govuk-body-s govuk-hint', id: 'rag-note' },
-      'Owner: the RAG its lead gave in the latest update. Suggested: the RAG its dates and progress suggest.'));
-  replace($('#history'), updates(action), targetHistory(action));
+    // A cancelled action has no RAG: the server suggests none.
+    action.flags?.suggestedRag ? el('p', { class: 'govuk-body-s govuk-hint', id: 'rag-note' },
+      'Owner: the RAG its lead gave in the latest update. Suggested: the RAG its dates and progress suggest.') : null);
+  replace($('#history'), updates(action), statusHistory(action), targetHistory(action));
   if (action.canEdit) bindUpdateForm(action);
   $$('.govuk-summary-list__value .tracker-narrative:last-child').forEach((p) => p.classList.add('govuk-!-margin-bottom-0'));
 } catch (error) {

@@ -1,18 +1,37 @@
 // /plans/{id}: a service's improvement plan. Its way from draft to active, then each
 // recommendation with the service's answer, its status and its actions (with the owner's RAG
-// beside the suggested one, and the flags the dates raise), then the other actions.
+// beside the suggested one, and the flags the dates raise), then the other actions. A late plan says
+// how late at the top; each recommendation says since when it has its status, with its dated
+// history. What the caller may do and see comes from the server (canEdit, canSetStatus, partnerView).
 import { get, me, post, put } from '/js/api.js';
 import { $, idFromPath, replace } from '/js/dom.js';
 import { clearErrors, radioItem, showProblem, whileSaving } from '/js/forms.js';
 import { formatDate, formatDateTime, plural, publishedText } from '/js/format.js';
 import { ACCEPTANCE, KINDS, OUTCOMES, PLAN_STATUSES, RECOMMENDATION_STATUSES, label } from '/js/labels.js';
-import { isInspectorate } from '/js/permissions.js';
-import { actionStatusTag, flagTags, planStatusTag, ragPair, recommendationStatusTag, shorten, targetText } from '/js/plan-parts.js';
+import { actionStatusTag, flagTags, planStatusTag, ragPair, recommendationStatusTag, shorten, statusHistoryTable, targetText } from '/js/plan-parts.js';
 import { banner, el, fillOptions, link, setFlash, showPageError, summaryList, table, tag } from '/js/ui.js';
 
 const id = idFromPath();
 const STEPS = ['DRAFT', 'ENDORSED', 'SUBMITTED', 'ACTIVE'];
 let account;
+/** The plan's status history as the caller may read it, oldest first. */
+let history = [];
+
+/** "Late by 12 days": not submitted by its due date, or submitted that long after it. */
+const lateText = (plan) => `Late by ${plural(plan.daysLate, 'day')}`;
+
+/** A GOV.UK warning at the top of a late plan: how late, and whether it has gone in yet. */
+function lateWarning(plan) {
+  if (!plan.late) return null;
+  const why = plan.submittedAt
+    ? `it was submitted on ${formatDate(plan.submittedAt)}, after its due date of ${formatDate(plan.dueDate)}.`
+    : `it was due by ${formatDate(plan.dueDate)} and has not been submitted to the inspectorate.`;
+  return el('div', { class: 'govuk-warning-text', id: 'plan-late-warning' },
+    el('span', { class: 'govuk-warning-text__icon', 'aria-hidden': 'true' }, '!'),
+    el('strong', { class: 'govuk-warning-text__text' },
+      el('span', { class: 'govuk-visually-hidden' }, 'Warning'),
+      el('span', { id: 'plan-days-late' }, lateText(plan)), `: ${why}`));
+}
 
 function dueText(plan) {
   const due = `Due ${formatDate(plan.dueDate)}`;
@@ -25,7 +44,7 @@ function dueText(plan) {
 /** Draft → endorsed (who, when) → submitted (due date, late) → active, as a row of steps. */
 function steps(plan) {
   const at = plan.status === 'CLOSED' ? STEPS.length : STEPS.indexOf(plan.status);
-  const late = plan.late ? [' ', tag('Late', 'red')] : null;
+  const late = plan.late ? [' ', tag(lateText(plan), 'red')] : null;
   const detail = {
     DRAFT: 'The service and its board write the plan.',
     ENDORSED: plan.endorsedAt ? `By ${plan.endorsedBy} on ${formatDateTime(plan.endorsedAt)}.` : 'The management board endorses it.',
@@ -45,7 +64,7 @@ function steps(plan) {
 
 function overview(plan) {
   return summaryList('plan-summary', [
-    ['Status', [planStatusTag(plan.status, 'plan-status'), plan.late ? [' ', el('strong', { class: 'govuk-tag govuk-tag--red', id: 'plan-late' }, 'Late')] : null]],
+    ['Status', [planStatusTag(plan.status, 'plan-status'), plan.late ? [' ', el('strong', { class: 'govuk-tag govuk-tag--red', id: 'plan-late' }, lateText(plan))] : null]],
     ['Inspection', link(`/inspections/${plan.inspectionId}`, `Published ${publishedText(plan.published)}`, { id: 'inspection-link' })],
     ['Due', plan.submittedAt ? `${formatDate(plan.dueDate)}; submitted ${formatDate(plan.submittedAt)}` : dueText(plan)],
   ]);
@@ -147,12 +166,12 @@ function save(form, r, work, message, what) {
   whileSaving(form.querySelector('button[type="submit"]'), async () => {
     clearErrors(form);
     try {
-      render(await work());
+      await show(await work());
       notice(r.number, banner({ id: 'saved', type: 'success', heading: message }));
     } catch (error) {
       if (!error.problem) throw error;
       if (error.status === 409 && error.problem.current) {
-        render(error.problem.current);
+        await show(error.problem.current);
         notice(r.number, banner({ id: 'conflict-banner', heading: `Someone else ${what} while you were writing`, body: el('p', { class: 'govuk-body' }, 'Your changes have not been saved. This is what it says now; change it again if you need to.') }));
       } else {
         showProblem(form, error.problem);
@@ -181,9 +200,20 @@ function acceptanceValue(r) {
     r.acceptanceReason ? el('p', { class: 'govuk-body-s govuk-!-margin-top-1 govuk-!-margin-bottom-0' }, r.acceptanceReason) : null];
 }
 
+/** " since 3 March 2026", from the day the server says the status last changed. */
+const since = (statusSince, id) => (statusSince ? el('span', { class: 'govuk-body-s', id }, ` since ${formatDate(statusSince)}`) : null);
+
+/** A recommendation's own entries of the plan's history, in a GOV.UK details component. */
+function historyDetails(recommendationId, prefix) {
+  const entries = history.filter((e) => e.recommendationId === recommendationId);
+  return details(`${prefix}-history`, `Status history (${plural(entries.length, 'change')})`,
+    statusHistoryTable(entries, `${prefix}-history-table`));
+}
+
 function statusValue(r) {
   const setByInspector = !!r.statusReason;
   return [recommendationStatusTag(r.status, `recommendation-${r.number}-status`),
+    since(r.statusSince, `recommendation-${r.number}-since`),
     el('p', { class: 'govuk-body-s govuk-!-margin-top-1 govuk-!-margin-bottom-0' },
       setByInspector
         ? `Set by the inspectorate: ${r.statusReason}${r.derivedStatus !== r.status ? ` (its actions make it ${label(RECOMMENDATION_STATUSES, r.derivedStatus).toLowerCase()})` : ''}`
@@ -200,8 +230,9 @@ function recommendation(plan, r) {
     el('p', { class: 'govuk-body' }, r.text),
     owners(r),
     summaryList(`recommendation-${r.number}-summary`, rows),
+    historyDetails(r.id, `recommendation-${r.number}`),
     plan.canEdit ? responseForm(plan, r) : null,
-    isInspectorate(account) && plan.status !== 'CLOSED' ? statusForm(r) : null,
+    plan.canSetStatus ? statusForm(r) : null,
     el('h3', { class: 'govuk-heading-s' }, 'Actions'),
     actionsTable(r.actions, `actions-${r.number}`),
     plan.canEdit ? el('p', { class: 'govuk-body' },
@@ -226,8 +257,9 @@ function carriedSections(plan) {
       summaryList(`carried-${r.id}-summary`, [
         ['Found at this inspection', [el('strong', { id: `carried-${r.id}-outcome` }, label(OUTCOMES, r.outcome) || 'Not recorded'),
           r.outcomeNote ? el('p', { class: 'govuk-body-s govuk-!-margin-top-1 govuk-!-margin-bottom-0' }, r.outcomeNote) : null]],
-        ['Status', recommendationStatusTag(r.status, `carried-${r.id}-status`)],
+        ['Status', [recommendationStatusTag(r.status, `carried-${r.id}-status`), since(r.statusSince, `carried-${r.id}-since`)]],
       ]),
+      historyDetails(r.id, `carried-${r.id}`),
       el('h4', { class: 'govuk-heading-s' }, 'Actions'),
       actionsTable(r.actions, `carried-${r.id}-actions`),
       plan.canEdit ? el('p', { class: 'govuk-body' },
@@ -269,7 +301,7 @@ async function act(button, path, message) {
   } catch (error) {
     button.disabled = false;
     const problem = error.problem ?? { detail: String(error) };
-    if (error.status === 409 && problem.current) render(problem.current);
+    if (error.status === 409 && problem.current) await show(problem.current);
     const box = banner({
       id: 'action-problem',
       title: 'There is a problem',
@@ -304,7 +336,7 @@ function comments(plan) {
     whileSaving($('#add-comment'), async () => {
       clearErrors(form);
       try {
-        render(await post(`/plans/${plan.id}/comments`, { text: $('#comment-text').value }));
+        await show(await post(`/plans/${plan.id}/comments`, { text: $('#comment-text').value }));
         $('#comment-list')?.scrollIntoView();
       } catch (error) {
         if (!error.problem) throw error;
@@ -316,24 +348,38 @@ function comments(plan) {
   return section;
 }
 
+/** Every change of status the caller may read, of every action and recommendation, oldest first. */
+function planHistory() {
+  return el('section', { id: 'status-history-section' },
+    el('h2', { class: 'govuk-heading-m' }, 'Status history'),
+    details('plan-history-all', `Every change of status in the plan (${plural(history.length, 'change')})`,
+      statusHistoryTable(history, 'plan-history-table', { subject: true })));
+}
+
+/** Shows the plan with its history read again: a change may have moved a status. */
+async function show(plan) {
+  history = await get(`/plans/${plan.id}/history`);
+  render(plan);
+}
+
 function render(plan) {
   document.title = `${plan.service} improvement plan – Inspection tracker`;
   $('#plan-caption').textContent = plan.service;
   $('#plan-title').textContent = 'Improvement plan';
   $('#back-link').href = `/inspections/${plan.inspectionId}`;
   replace($('#actions'), el('div', { class: 'govuk-button-group tracker-actions' }, buttons(plan)));
-  const partnerOnly = !plan.canEdit && !isInspectorate(account)
-    && (account.organisations ?? []).every((o) => o.kind !== 'YJS' && o.kind !== 'MANAGEMENT_BOARD');
   replace($('#plan-body'),
+    lateWarning(plan),
     steps(plan),
     overview(plan),
     downloads(plan),
-    partnerOnly ? el('p', { class: 'govuk-inset-text', id: 'partner-note' }, 'You see the actions your organisation leads. The service and its board see the whole plan.') : null,
+    plan.partnerView ? el('p', { class: 'govuk-inset-text', id: 'partner-note' }, 'You see the actions your organisation leads. The service and its board see the whole plan.') : null,
     plan.status === 'CLOSED' ? el('div', { class: 'govuk-inset-text', id: 'plan-closed' },
       `This plan was closed on ${formatDate(plan.closedAt)}, when the next inspection judged it. It is kept as a record and can no longer be changed.`) : null,
     plan.recommendations.map((r) => recommendation(plan, r)),
     carriedSections(plan),
     others(plan),
+    planHistory(),
     comments(plan),
     (account.roles ?? []).includes('INSPECTORATE_ADMIN')
       ? el('p', { class: 'govuk-body' }, link(`/audit?objectType=ActionPlan&objectId=${plan.id}`, 'See the history of changes', { id: 'plan-history' }))
@@ -341,8 +387,9 @@ function render(plan) {
 }
 
 try {
-  const [who, plan] = await Promise.all([me(), get(`/plans/${id}`)]);
+  const [who, plan, changes] = await Promise.all([me(), get(`/plans/${id}`), get(`/plans/${id}/history`)]);
   account = who;
+  history = changes;
   render(plan);
 } catch (error) {
   showPageError($('#plan-body'), error);

@@ -1,10 +1,11 @@
 // /public/inspections/{id}: a published inspection for anybody, no sign-in: its ratings in the
 // reports' colours, and each recommendation with who it is addressed to, where it stands in the
-// service's plan and what the next inspection found.
+// service's plan (with the day of each change of status, as the register of police recommendations
+// gives it: dates and statuses only) and what the next inspection found.
 import { get } from '/js/api.js';
 import { $, idFromPath, replace } from '/js/dom.js';
-import { publishedText } from '/js/format.js';
-import { KINDS, REGIONS, label } from '/js/labels.js';
+import { formatDate, plural, publishedText } from '/js/format.js';
+import { KINDS, RECOMMENDATION_STATUSES, REGIONS, label } from '/js/labels.js';
 import { recommendationStatusTag } from '/js/plan-parts.js';
 import { ratingBadge } from '/js/ratings.js';
 import { el, showPageError, summaryList, table, tag } from '/js/ui.js';
@@ -34,6 +35,24 @@ const standards = (i) => table({
   ],
 });
 
+/** The recommendation's changes of status in the plan, oldest first, in a GOV.UK details component. */
+function history(r) {
+  const changes = r.history ?? [];
+  if (!changes.length) return null;
+  const words = (status) => label(RECOMMENDATION_STATUSES, status);
+  return el('details', { class: 'govuk-details govuk-!-margin-bottom-3', id: `history-${r.number}` },
+    el('summary', { class: 'govuk-details__summary' },
+      el('span', { class: 'govuk-details__summary-text' }, `Status history (${plural(changes.length, 'change')})`)),
+    el('div', { class: 'govuk-details__text' }, table({
+      id: `history-${r.number}-table`,
+      rows: changes,
+      columns: [
+        { heading: 'Date', cell: (c) => formatDate(c.date) },
+        { heading: 'Status', cell: (c) => (c.from ? `${words(c.from)} → ${words(c.to)}` : words(c.to)) },
+      ],
+    })));
+}
+
 function recommendation(r) {
   return el('li', { id: `recommendation-${r.number}`, value: r.number, class: 'tracker-public-recommendation' },
     r.heading ? el('p', { class: 'govuk-body-s govuk-!-margin-bottom-1' }, r.heading) : null,
@@ -46,7 +65,8 @@ function recommendation(r) {
       r.status
         ? recommendationStatusTag(r.status, `status-${r.number}`)
         : el('span', { id: `status-${r.number}` }, 'No plan published yet'),
-      r.outcome ? [' · At the next inspection: ', el('strong', { id: `outcome-${r.number}` }, OUTCOMES[r.outcome] ?? r.outcome)] : null));
+      r.outcome ? [' · At the next inspection: ', el('strong', { id: `outcome-${r.number}` }, OUTCOMES[r.outcome] ?? r.outcome)] : null),
+    history(r));
 }
 
 function render(i) {

@@ -7,7 +7,7 @@ import { plural, publishedText, formatDate } from '/js/format.js';
 import { PLAN_STATUSES, RATINGS, RECOMMENDATION_STATUSES, label } from '/js/labels.js';
 import { ratingBadge, ratingCellClass } from '/js/ratings.js';
 import { lineChart, stackedColumns } from '/js/charts.js';
-import { el, link, showPageError, summaryList, table, tag } from '/js/ui.js';
+import { el, link, showPageError, summaryList, table } from '/js/ui.js';
 
 const id = Number(idFromPath());
 
@@ -123,16 +123,25 @@ function progress(months) {
   ];
 }
 
+/**
+ * The plan's stage (a link to the plan), how late it is as the server counts it, and its due date.
+ * A plan not started has no link; it is late all the same once the server says so.
+ */
 function planRow(d) {
-  if (!d.plan) return 'Not started';
-  const p = d.plan;
+  // The deadline is there with or without a plan: a plan never started is late all the same.
+  const p = d.plan ? { ...d.deadline, ...d.plan, daysLate: d.deadline?.daysLate } : d.deadline;
+  if (!p) return 'Not started';
+  const stage = STAGES[p.stage] ?? label(PLAN_STATUSES, p.status);
+  const late = p.late
+    ? [' ', el('strong', { class: 'govuk-tag govuk-tag--red', id: 'plan-late' }, p.daysLate ? `Late by ${plural(p.daysLate, 'day')}` : 'Late')]
+    : null;
   // Once submitted, the countdown to the due date no longer matters: when it went in does.
   const due = p.submittedOn
     ? `submitted ${formatDate(p.submittedOn)}${p.late ? ', late' : ', on time'}`
     : p.daysToDue >= 0 ? `due in ${plural(p.daysToDue, 'day')}` : `${plural(-p.daysToDue, 'day')} past its due date`;
-  return [link(`/plans/${p.id}`, STAGES[p.stage] ?? label(PLAN_STATUSES, p.status)),
-    p.late && p.stage !== 'SUBMITTED_LATE' ? [' ', tag('Late', 'red')] : null,
-    el('span', { class: 'tracker-block', id: 'plan-due' }, `Due ${formatDate(p.dueDate)}: ${due}`)];
+  return [p.id ? link(`/plans/${p.id}`, stage, { id: 'plan-link' }) : el('span', { id: 'plan-stage' }, stage),
+    late,
+    p.dueDate ? el('span', { class: 'tracker-block', id: 'plan-due' }, `Due ${formatDate(p.dueDate)}: ${due}`) : null];
 }
 
 try {

@@ -15,5 +15,10 @@
  * {@code CarriedOutcome}); the next inspection carries recommendations into a plan, takes them out,
  * corrects what it found of them and closes the plan it judged through {@code PlanJudgements}.
  * actionplan depends on none of them ({@code ActionPlanOwnershipTest}).
+ *
+ * <p>Every change of status of an action or recommendation is kept with its day, who and why, and
+ * read through {@code PlanHistory}: whoever sees the whole plan reads it all; a partner reads its
+ * own actions' entries and the recommendations' without who made them. Exports and the board paper
+ * carry the same history and say how late a late plan is.
  */
 package org.yjtracker.actionplan;

@@ -257,7 +257,9 @@ public class ActionPlans {
         context,
         writes,
         writes,
-        open && (writes || caller.isInspectorate()));
+        open && (writes || caller.isInspectorate()),
+        open && caller.isInspectorate(),
+        !whole);
   }
 
   ProgressSettings settings() {

@@ -15,6 +15,7 @@ import org.yjtracker.organisation.boundary.OrganisationRef;
  *     it has none: what "no update for N days" counts from
  * @param statusSince since when the action has had its status
  * @param statusHistory every change of its status, oldest first (on its own page only)
+ * @param finished complete or cancelled: its dates no longer raise flags or count down
  */
 public record ActionView(
     long id,
@@ -41,7 +42,8 @@ public record ActionView(
     Instant updatedAt,
     LocalDate lastActivity,
     Instant statusSince,
-    List<PlanProgress.StatusEntry> statusHistory) {
+    List<PlanProgress.StatusEntry> statusHistory,
+    boolean finished) {
 
   public record UpdateView(
       long id,

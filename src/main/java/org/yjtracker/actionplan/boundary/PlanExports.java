@@ -15,10 +15,12 @@ import org.yjtracker.actionplan.control.PlanReport.RecommendationPart;
 import org.yjtracker.actionplan.control.PlanReport.StandardRating;
 import org.yjtracker.inspection.entity.Inspection;
 import org.yjtracker.organisation.boundary.OrganisationRef;
+import org.yjtracker.platform.control.Clocks;
 
 /**
  * The plan a caller may read, as the exports print it. It starts from the plan's own view, so an
- * export shows exactly what the plan page shows the caller (a partner: only the actions it leads).
+ * export shows exactly what the plan page shows the caller (a partner: only the actions it leads),
+ * its lateness and the status history the caller may read ({@link PlanHistory}).
  */
 @ApplicationScoped
 @Transactional
@@ -26,6 +28,7 @@ public class PlanExports {
 
   @PersistenceContext EntityManager em;
   @Inject ActionPlans plans;
+  @Inject PlanHistory history;
 
   public PlanReport report(Caller caller, long planId) {
     PlanView plan = plans.find(caller, planId);
@@ -75,7 +78,20 @@ public class PlanExports {
                                 lines(c.actions()),
                                 c.fromPublished())))
             .toList(),
-        plan.otherActions().stream().map(PlanExports::line).toList());
+        plan.otherActions().stream().map(PlanExports::line).toList(),
+        plan.daysLate(),
+        plan.submittedAt() != null,
+        history.of(caller, plan).stream().map(PlanExports::line).toList());
+  }
+
+  private static PlanReport.HistoryLine line(StatusChangeView change) {
+    return new PlanReport.HistoryLine(
+        change.at().atZone(Clocks.TRACKER_ZONE).toLocalDate(),
+        change.subject(),
+        change.from(),
+        change.to(),
+        change.by(),
+        change.reason());
   }
 
   private static List<String> names(List<OrganisationRef> organisations) {
@@ -99,12 +115,7 @@ public class PlanExports {
         a.targetDate(),
         a.status().name(),
         rag == null ? null : rag.name(),
-        latest == null
-            ? null
-            : latest
-                .writtenAt()
-                .atZone(org.yjtracker.platform.control.Clocks.TRACKER_ZONE)
-                .toLocalDate(),
+        latest == null ? null : latest.writtenAt().atZone(Clocks.TRACKER_ZONE).toLocalDate(),
         latest == null ? null : latest.narrative(),
         a.flags().overdue(),
         a.flags().stale());

@@ -16,6 +16,8 @@ import org.yjtracker.organisation.entity.OrganisationKind;
  * plan is a record: nothing on it can be edited.
  *
  * @param daysLate days past its due date without submission, or by which its submission was late
+ * @param canSetStatus the caller may set a recommendation's status (an inspector, plan not closed)
+ * @param partnerView the caller sees only the actions its organisation leads, not the whole plan
  */
 public record PlanView(
     long id,
@@ -42,7 +44,9 @@ public record PlanView(
     boolean canEdit,
     boolean canEndorse,
     boolean canSubmit,
-    boolean canComment) {
+    boolean canComment,
+    boolean canSetStatus,
+    boolean partnerView) {
 
   /** A comment on the plan; {@code inspectorate} tells oversight from the service's replies. */
   public record CommentView(

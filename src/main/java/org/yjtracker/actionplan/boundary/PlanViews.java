@@ -48,7 +48,9 @@ final class PlanViews {
       Context context,
       boolean canEdit,
       boolean canEndorse,
-      boolean canComment) {
+      boolean canComment,
+      boolean canSetStatus,
+      boolean partnerView) {
     var inspection = plan.getInspection();
     List<PlanAction> visible = plan.getActions().stream().filter(context.visible()).toList();
     List<RecommendationPlan> recommendations =
@@ -101,7 +103,9 @@ final class PlanViews {
         canEdit,
         canEndorse && plan.getStatus() == org.yjtracker.actionplan.entity.PlanStatus.DRAFT,
         canEndorse && plan.getStatus() == org.yjtracker.actionplan.entity.PlanStatus.ENDORSED,
-        canComment);
+        canComment,
+        canSetStatus,
+        partnerView);
   }
 
   private static RecommendationPlan recommendation(
@@ -206,7 +210,8 @@ final class PlanViews {
         a.getUpdatedAt(),
         lastActivity(a),
         a.getStatusSince(),
-        withHistory ? PlanProgress.entries(a.getStatusChanges()) : null);
+        withHistory ? PlanProgress.entries(a.getStatusChanges()) : null,
+        a.getStatus().isClosed());
   }
 
   /** The UK day of the action's last activity, what "no update for N days" counts from. */

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.yjtracker.access.entity.Caller;
@@ -27,6 +28,7 @@ public class PlansResource {
 
   @Inject ActionPlans plans;
   @Inject PlanActions actions;
+  @Inject PlanHistory history;
   @Inject Caller caller;
   @Context UriInfo uri;
 
@@ -35,6 +37,19 @@ public class PlansResource {
   @Operation(summary = "A plan: recommendations, answers, actions with flags and latest updates")
   public PlanView get(@PathParam("id") long id) {
     return plans.find(caller, id);
+  }
+
+  @GET
+  @Path("{id}/history")
+  @Operation(
+      summary =
+          "Every dated status change of the plan's actions and recommendations, oldest first;"
+              + " narrowed to one recommendation or one action if asked")
+  public List<StatusChangeView> history(
+      @PathParam("id") long id,
+      @QueryParam("recommendationId") Long recommendationId,
+      @QueryParam("actionId") Long actionId) {
+    return history.of(caller, id, recommendationId, actionId);
   }
 
   @POST

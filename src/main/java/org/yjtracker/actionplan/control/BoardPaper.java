@@ -22,7 +22,8 @@ import org.yjtracker.actionplan.control.PlanReport.RecommendationPart;
  * The plan as a paper for the management board (PDF, A4 landscape): the title, the inspection's
  * ratings, then each recommendation with its actions and their latest updates. Overdue actions are
  * marked "Overdue" on a red background, stale ones "No recent update" on amber, so that the marks
- * read the same in print without colour.
+ * read the same in print without colour. A late plan says how late in a red box under the title;
+ * the paper ends with the dated status history of what it shows.
  */
 public final class BoardPaper {
 
@@ -39,6 +40,8 @@ public final class BoardPaper {
     "Action", "Lead", "Start", "Target", "Status", "RAG", "Latest update", "Flags"
   };
   private static final float[] ACTION_WIDTHS = {26, 13, 7, 7, 8, 6, 25, 8};
+  private static final float[] HISTORY_WIDTHS = {8, 30, 10, 10, 17, 25};
+  private static final Font LATE_FONT = new Font(Font.HELVETICA, 11, Font.BOLD);
 
   private BoardPaper() {}
 
@@ -51,6 +54,9 @@ public final class BoardPaper {
       document.open();
       document.add(new Paragraph(report.service() + ": improvement plan", TITLE));
       document.add(titleTable(report));
+      if (report.latenessSentence() != null) {
+        document.add(lateness(report.latenessSentence()));
+      }
       document.add(new Paragraph("Ratings", HEADING));
       document.add(ratings(report));
       for (RecommendationPart r : report.recommendations()) {
@@ -64,6 +70,11 @@ public final class BoardPaper {
         document.add(other);
         document.add(actions(report.otherActions()));
       }
+      Paragraph history = new Paragraph("Status history", HEADING);
+      history.setSpacingBefore(12);
+      history.setSpacingAfter(4);
+      document.add(history);
+      document.add(history(report.history()));
       document.close();
     } catch (DocumentException e) {
       throw new IllegalStateException("The board paper could not be written", e);
@@ -80,6 +91,37 @@ public final class BoardPaper {
     for (String[] line : report.titleLines()) {
       table.addCell(cell(line[0], SMALL_BOLD, null));
       table.addCell(cell(line[1], SMALL, null));
+    }
+    return table;
+  }
+
+  /** One red-shaded cell, bold, so that it reads as a warning in print without colour too. */
+  private static PdfPTable lateness(String sentence) {
+    PdfPTable table = new PdfPTable(1);
+    table.setWidthPercentage(60);
+    table.setHorizontalAlignment(Element.ALIGN_LEFT);
+    table.setSpacingAfter(10);
+    PdfPCell cell = cell(sentence, LATE_FONT, OVERDUE);
+    cell.setPadding(6);
+    table.addCell(cell);
+    return table;
+  }
+
+  /** Date, what changed, from, to, who and why: oldest first, as the history was made. */
+  private static Element history(List<PlanReport.HistoryLine> lines) {
+    if (lines.isEmpty()) {
+      return new Paragraph("No change of status has been recorded.", BODY);
+    }
+    PdfPTable table = new PdfPTable(HISTORY_WIDTHS);
+    table.setWidthPercentage(100);
+    table.setHeaderRows(1);
+    for (String heading : PlanReport.HISTORY_HEADINGS) {
+      table.addCell(cell(heading, SMALL_BOLD, HEADER));
+    }
+    for (PlanReport.HistoryLine line : lines) {
+      for (String text : PlanReport.cells(line)) {
+        table.addCell(cell(text, SMALL, null));
+      }
     }
     return table;
   }

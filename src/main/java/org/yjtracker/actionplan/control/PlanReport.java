@@ -14,6 +14,10 @@ import java.util.Locale;
  *
  * @param published the inspection's publication as the inspection shows it ("2023-12" or a day)
  * @param paperDate the day the export was made
+ * @param daysLate days past its due date without submission, or by which its submission was late
+ *     (as the plan page gives it); 0 when on time
+ * @param submitted whether the plan has gone to the inspectorate
+ * @param history every status change the caller may read, oldest first
  */
 public record PlanReport(
     String service,
@@ -25,12 +29,93 @@ public record PlanReport(
     Integer score,
     List<StandardRating> standards,
     List<RecommendationPart> recommendations,
-    List<ActionLine> otherActions) {
+    List<ActionLine> otherActions,
+    long daysLate,
+    boolean submitted,
+    List<HistoryLine> history) {
 
   public PlanReport {
     standards = List.copyOf(standards);
     recommendations = List.copyOf(recommendations);
     otherActions = List.copyOf(otherActions);
+    history = List.copyOf(history);
+  }
+
+  /** A plan on time, with no history: what the exports printed before history was kept. */
+  public PlanReport(
+      String service,
+      String published,
+      String planStatus,
+      LocalDate dueDate,
+      LocalDate paperDate,
+      String overallRating,
+      Integer score,
+      List<StandardRating> standards,
+      List<RecommendationPart> recommendations,
+      List<ActionLine> otherActions) {
+    this(
+        service,
+        published,
+        planStatus,
+        dueDate,
+        paperDate,
+        overallRating,
+        score,
+        standards,
+        recommendations,
+        otherActions,
+        0,
+        false,
+        List.of());
+  }
+
+  /**
+   * One change of status.
+   *
+   * @param on the UK day it was made
+   * @param subject what changed: "Recommendation 2", "Action: …"
+   * @param from the status before (an enum name), null for the first entry
+   * @param by who made it; null where the tracker did, or the caller does not see who
+   */
+  public record HistoryLine(
+      LocalDate on, String subject, String from, String to, String by, String why) {}
+
+  public static final List<String> HISTORY_HEADINGS =
+      List.of("Date", "Action or recommendation", "From", "To", "Who", "Why");
+
+  /** A history line as cells under {@link #HISTORY_HEADINGS}. */
+  public static List<String> cells(HistoryLine line) {
+    return List.of(
+        line.on().toString(),
+        line.subject(),
+        line.from() == null ? "" : words(line.from()),
+        words(line.to()),
+        line.by() == null ? "" : line.by(),
+        line.why() == null ? "" : line.why());
+  }
+
+  /**
+   * "Late by 12 days" (not submitted by its due date, or submitted 12 days after it); null when the
+   * plan is on time.
+   */
+  public String lateness() {
+    if (daysLate <= 0) {
+      return null;
+    }
+    return "Late by " + daysLate + (daysLate == 1 ? " day" : " days");
+  }
+
+  /** What the board paper says of a late plan: how late, and whether it has gone in yet. */
+  public String latenessSentence() {
+    String late = lateness();
+    if (late == null) {
+      return null;
+    }
+    return late
+        + (submitted
+            ? ": the plan went to the inspectorate after its due date of " + dueDate.format(DAY)
+            : ": the plan was due by " + dueDate.format(DAY) + " and has not been submitted")
+        + ".";
   }
 
   public record StandardRating(String code, String name, String rating) {}
@@ -131,13 +216,25 @@ public record PlanReport(
   private static final DateTimeFormatter DAY =
       DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
-  /** "Plan status: Draft" style title lines, shared by the workbook and the board paper. */
+  /** "2024-01-26", "2024-01-26 (Late by 12 days)", or "" without a due date. */
+  private String due() {
+    if (dueDate == null) {
+      return "";
+    }
+    String late = lateness();
+    return late == null ? dueDate.toString() : dueDate + " (" + late + ")";
+  }
+
+  /**
+   * "Plan status: Draft" style title lines, shared by the workbook and the board paper. A late plan
+   * says so beside its due date (one line, so the plan import still finds the headings below).
+   */
   public List<String[]> titleLines() {
     return List.of(
         new String[] {"Service", service},
         new String[] {"Inspection published", readable(published)},
         new String[] {"Plan status", words(planStatus)},
-        new String[] {"Plan due", dueDate == null ? "" : dueDate.toString()},
+        new String[] {"Plan due", due()},
         new String[] {"Date of this paper", paperDate.toString()},
         new String[] {"Overall rating", words(overallRating)},
         new String[] {"Score", score == null ? "" : score.toString()});

@@ -16,7 +16,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * A plan as an XLSX workbook. The sheet "Plan" has the title (service, publication, plan status,
  * due date, date of the paper, overall rating and score) above the headings, then one row per
  * action ({@link PlanRows}) with overdue actions filled red and stale ones amber; "Ratings" has
- * each standard's rating. Every value is written as text, and guarded as in the CSV.
+ * each standard's rating; "Status history" has every change of status the caller may read, oldest
+ * first. A late plan says how late beside its due date, filled red. Every value is written as text,
+ * and guarded as in the CSV.
  */
 public final class PlanWorkbook {
 
@@ -41,7 +43,8 @@ public final class PlanWorkbook {
       for (String[] line : report.titleLines()) {
         Row row = plan.createRow(at++);
         text(row, 0, line[0], heading);
-        text(row, 1, PlanRows.guard(line[1]), null);
+        boolean late = line[0].equals("Plan due") && report.lateness() != null;
+        text(row, 1, PlanRows.guard(line[1]), late ? overdue : null);
       }
       at++;
       Row headings = plan.createRow(at++);
@@ -78,6 +81,27 @@ public final class PlanWorkbook {
       }
       ratings.setColumnWidth(1, 60 * 256);
       ratings.setColumnWidth(2, 25 * 256);
+
+      Sheet history = workbook.createSheet("Status history");
+      Row names = history.createRow(0);
+      for (int c = 0; c < PlanReport.HISTORY_HEADINGS.size(); c++) {
+        text(names, c, PlanReport.HISTORY_HEADINGS.get(c), heading);
+      }
+      history.createFreezePane(0, 1);
+      int h = 1;
+      for (var line : report.history()) {
+        Row row = history.createRow(h++);
+        List<String> cells = PlanReport.cells(line);
+        for (int c = 0; c < cells.size(); c++) {
+          text(row, c, PlanRows.guard(cells.get(c)), wrap);
+        }
+      }
+      history.setColumnWidth(0, 12 * 256);
+      history.setColumnWidth(1, 50 * 256);
+      history.setColumnWidth(2, 16 * 256);
+      history.setColumnWidth(3, 16 * 256);
+      history.setColumnWidth(4, 30 * 256);
+      history.setColumnWidth(5, 50 * 256);
 
       workbook.write(bytes);
       return bytes.toByteArray();

@@ -33,6 +33,8 @@ public record PublicInspectionView(
    * @param owners the names of the organisations it is addressed to
    * @param status where it stands in the service's plan; null while there is no plan
    * @param outcome what the next inspection found of it; null until one has said
+   * @param history each change of its status in the service's plan, oldest first: the day and the
+   *     statuses only, never who made it or why
    */
   public record PublicRecommendation(
       int number,
@@ -41,5 +43,12 @@ public record PublicInspectionView(
       List<OrganisationKind> ownerKinds,
       List<String> owners,
       RecommendationStatus status,
-      Outcome outcome) {}
+      Outcome outcome,
+      List<PublicStatusChange> history) {}
+
+  /**
+   * @param from the status before; null for the first entry
+   */
+  public record PublicStatusChange(
+      LocalDate date, RecommendationStatus from, RecommendationStatus to) {}
 }

@@ -6,12 +6,14 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.yjtracker.actionplan.boundary.PlanProgress;
+import org.yjtracker.actionplan.boundary.PlanProgress.StatusEntry;
 import org.yjtracker.actionplan.entity.RecommendationStatus;
 import org.yjtracker.inspection.control.ScoringRules;
 import org.yjtracker.inspection.entity.Inspection;
@@ -19,12 +21,14 @@ import org.yjtracker.inspection.entity.InspectionStatus;
 import org.yjtracker.inspection.entity.Recommendation;
 import org.yjtracker.organisation.entity.Organisation;
 import org.yjtracker.organisation.entity.Region;
+import org.yjtracker.platform.control.Clocks;
 import org.yjtracker.platform.control.Like;
 import org.yjtracker.platform.control.PagedQuery;
 import org.yjtracker.platform.entity.PageRequest;
 import org.yjtracker.platform.entity.ResultPage;
 import org.yjtracker.publicview.boundary.PublicInspectionView.PublicRecommendation;
 import org.yjtracker.publicview.boundary.PublicInspectionView.PublicStandard;
+import org.yjtracker.publicview.boundary.PublicInspectionView.PublicStatusChange;
 import org.yjtracker.reinspection.entity.Outcome;
 import org.yjtracker.reinspection.entity.RecommendationOutcome;
 
@@ -56,8 +60,9 @@ public class PublicInspections {
             .toList();
     Map<Long, Outcome> outcomes = outcomes(recommendations);
     // Where each stands as its plan keeps it; none without a plan.
-    Map<Long, RecommendationStatus> statuses =
-        plans.planOf(id).map(plans::statuses).orElse(Map.of());
+    Optional<Long> planId = plans.planOf(id);
+    Map<Long, RecommendationStatus> statuses = planId.map(plans::statuses).orElse(Map.of());
+    Map<Long, List<PublicStatusChange>> histories = planId.map(this::histories).orElse(Map.of());
     return new PublicInspectionView(
         inspection.getId(),
         inspection.getService().getName(),
@@ -84,8 +89,27 @@ public class PublicInspections {
                         r.getOwnerKinds().stream().sorted().toList(),
                         r.getOwners().stream().map(Organisation::getName).sorted().toList(),
                         statuses.get(r.getId()),
-                        outcomes.get(r.getId())))
+                        outcomes.get(r.getId()),
+                        histories.getOrDefault(r.getId(), List.of())))
             .toList());
+  }
+
+  /** Each recommendation's dated changes of status in the plan, as the public may read them. */
+  private Map<Long, List<PublicStatusChange>> histories(long planId) {
+    Map<Long, List<PublicStatusChange>> histories = new HashMap<>();
+    plans.history(planId).stream()
+        .filter(e -> e.recommendationId() != null)
+        .map(StatusEntry::anonymous)
+        .forEach(
+            e ->
+                histories
+                    .computeIfAbsent(e.recommendationId(), k -> new ArrayList<>())
+                    .add(
+                        new PublicStatusChange(
+                            e.at().atZone(Clocks.TRACKER_ZONE).toLocalDate(),
+                            e.from() == null ? null : RecommendationStatus.valueOf(e.from()),
+                            RecommendationStatus.valueOf(e.to()))));
+    return histories;
   }
 
   /** Only what a published inspection recorded: a draft re-inspection is not public yet. */

@@ -142,6 +142,11 @@ class PlanBrowserIT {
       browser.waitForText("update-history", "Corrects the update of");
       assertTrue(browser.visible("update-history").getText().contains("Police and YJS systems"));
       assertEquals("In progress", browser.visible("action-status").getText());
+      // The action's dated status history: written not started, started by the first update.
+      String statuses = browser.visible("status-history").getText();
+      assertTrue(statuses.contains("Not started → In progress"), statuses);
+      assertTrue(statuses.contains(officer), statuses);
+      assertTrue(browser.visible("action-status-since").getText().startsWith("since "));
       // A partner does not write the plan: no endorsing, and only its own actions.
       browser.visible("back-link").click();
       browser.visible("partner-note");
@@ -160,7 +165,18 @@ class PlanBrowserIT {
       browser.visible("submit-plan").click();
       browser.waitForText("flash", "The plan has been submitted to the inspectorate");
       browser.waitForText("plan-status", "Submitted");
-      assertEquals("Late", browser.visible("plan-late").getText());
+      long daysLate =
+          admin.get("/api/plans/" + planId).json().getJsonNumber("daysLate").longValue();
+      assertTrue(daysLate > 365, "published in 2023: " + daysLate);
+      assertEquals("Late by " + daysLate + " days", browser.visible("plan-late").getText());
+      assertTrue(
+          browser.visible("plan-late-warning").getText().contains("Late by " + daysLate + " days"),
+          browser.visible("plan-late-warning")::getText);
+      // Each recommendation: since when it has its status, and its history behind a details.
+      assertTrue(browser.visible("recommendation-1-since").getText().startsWith("since "));
+      browser.find(By.cssSelector("#recommendation-1-history summary")).click();
+      String history = browser.visible("recommendation-1-history-table").getText();
+      assertTrue(history.contains("Open → In progress"), history);
       assertTrue(browser.driver().findElements(By.id("submit-plan")).isEmpty());
 
       // From the inspection, the plan is now a link.

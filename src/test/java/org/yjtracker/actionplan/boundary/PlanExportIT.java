@@ -15,6 +15,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -39,8 +42,8 @@ import org.yjtracker.testsupport.InspectionBodies;
 
 /**
  * A plan made through the API, downloaded as CSV, XLSX and PDF and read back: the headings, one row
- * per action (and one for a recommendation with none), the latest updates, the overdue mark, and
- * who may download it.
+ * per action (and one for a recommendation with none), the latest updates, the overdue mark, how
+ * late the plan is, its status history, and who may download it.
  */
 @ExtendWith(ArquillianExtension.class)
 class PlanExportIT {
@@ -64,6 +67,9 @@ class PlanExportIT {
           "Flags",
           "Reported on",
           "Progress");
+
+  private static final List<String> HISTORY_HEADINGS =
+      List.of("Date", "Action or recommendation", "From", "To", "Who", "Why");
 
   private static final HttpClient HTTP = HttpClient.newHttpClient();
 
@@ -128,6 +134,10 @@ class PlanExportIT {
     assertEquals(
         201,
         lead.post("/api/actions/" + formula + "/updates", update("Going well", "GREEN")).status());
+
+    LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+    LocalDate due = LocalDate.parse("2023-12-01").plusDays(56);
+    String lateBy = "Late by " + ChronoUnit.DAYS.between(due, today) + " days";
 
     // CSV: headings first, then one row per action and one for each recommendation without any.
     var csv = download(leadEmail, "/api/plans/" + plan + "/export?format=csv");
@@ -239,6 +249,31 @@ class PlanExportIT {
       assertEquals(
           "Requires improvement",
           workbook.getSheet("Ratings").getRow(1).getCell(2).getStringCellValue());
+      // Late: published in December 2023, so due in January 2024 and never submitted.
+      assertEquals("Plan due", cells.formatCellValue(sheet.getRow(3).getCell(0)));
+      assertEquals(due + " (" + lateBy + ")", cells.formatCellValue(sheet.getRow(3).getCell(1)));
+      List<List<String>> history = historyRows(workbook);
+      assertEquals(HISTORY_HEADINGS, history.get(0));
+      assertTrue(
+          history.contains(
+              List.of(
+                  today.toString(),
+                  "Action: Flag children on police systems",
+                  "",
+                  "Not started",
+                  leadEmail,
+                  "")),
+          history::toString);
+      assertTrue(
+          history.contains(
+              List.of(
+                  today.toString(),
+                  "Recommendation 1",
+                  "",
+                  "Open",
+                  leadEmail,
+                  "The plan was started")),
+          history::toString);
     }
 
     // PDF: the board paper reads as the plan, overdue marked.
@@ -263,7 +298,11 @@ class PlanExportIT {
             "Half the systems done",
             "Going well",
             "Overdue",
-            "2025-06-30")) {
+            "2025-06-30",
+            lateBy + ": the plan was due by",
+            "Status history",
+            "Action: Flag children on police systems",
+            leadEmail)) {
       assertTrue(paper.contains(expected), () -> "'" + expected + "' in " + paper);
     }
 
@@ -273,6 +312,21 @@ class PlanExportIT {
     String partnerText = new String(partnerCsv.body(), StandardCharsets.UTF_8);
     assertTrue(partnerText.contains("Flag children on police systems"));
     assertFalse(partnerText.contains("HYPERLINK"), partnerText);
+    // Its history too: its own action's entries, the recommendations' without names.
+    var partnerXlsx = download(policeEmail, "/api/plans/" + plan + "/export?format=xlsx");
+    assertEquals(200, partnerXlsx.statusCode());
+    try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(partnerXlsx.body()))) {
+      List<List<String>> history = historyRows(workbook);
+      assertTrue(
+          history.stream()
+              .anyMatch(r -> r.get(1).equals("Action: Flag children on police systems")),
+          history::toString);
+      assertTrue(
+          history.stream().noneMatch(r -> r.get(1).contains("HYPERLINK")), history::toString);
+      history.stream()
+          .filter(r -> r.get(1).startsWith("Recommendation"))
+          .forEach(r -> assertEquals("", r.get(4), r::toString));
+    }
 
     // Anyone else: not there. A format we do not make: the field named.
     assertEquals(
@@ -283,6 +337,19 @@ class PlanExportIT {
     assertEquals("format", docx.firstErrorField());
     assertEquals("format", lead.get("/api/plans/" + plan + "/export").firstErrorField());
     assertEquals(404, download(leadEmail, "/api/plans/999999999/export?format=csv").statusCode());
+  }
+
+  private static List<List<String>> historyRows(XSSFWorkbook workbook) {
+    DataFormatter cells = new DataFormatter();
+    List<List<String>> rows = new ArrayList<>();
+    for (Row row : workbook.getSheet("Status history")) {
+      List<String> values = new ArrayList<>();
+      for (int c = 0; c < HISTORY_HEADINGS.size(); c++) {
+        values.add(cells.formatCellValue(row.getCell(c)));
+      }
+      rows.add(values);
+    }
+    return rows;
   }
 
   private static Map<String, String> row(List<Map<String, String>> rows, String action) {

@@ -113,6 +113,10 @@ class DashboardBrowserIT {
       browser.visible("percent-chart");
       browser.visible("rag-chart");
       assertTrue(browser.visible("progress-table").getText().contains("Dec 2023"));
+      // Due in January 2024 and never submitted: the plan says it is late.
+      assertTrue(
+          browser.visible("plan-late").getText().startsWith("Late"),
+          browser.visible("plan-late")::getText);
     }
 
     // The navigation offers the dashboard to the inspectorate only.

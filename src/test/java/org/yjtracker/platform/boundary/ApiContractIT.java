@@ -98,6 +98,8 @@ class ApiContractIT {
           new Rule("PUT /api/recommendations/*/themes", INSPECTORATE),
           // An inspector sets a status instead; with an empty body it is the service's answer.
           new Rule("PUT /api/recommendations/*/response", PLAN_WRITERS),
+          // A partner reads the history of the actions it leads (the matrix's partner leads one).
+          new Rule("GET /api/plans/*/history", EVERYONE),
           new Rule("GET /api/plans/**", EVERYONE),
           new Rule("POST /api/plans/*/activate", INSPECTORATE),
           new Rule(

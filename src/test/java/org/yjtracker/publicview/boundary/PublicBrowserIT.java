@@ -59,6 +59,10 @@ class PublicBrowserIT {
       assertEquals("In progress", browser.visible("status-1").getText());
       assertEquals("Open", browser.visible("status-2").getText());
       assertEquals("Closed: implemented", browser.visible("status-3").getText());
+      // Its dated status history, behind a details: days and statuses, no names, no reasons.
+      browser.find(By.cssSelector("#history-3 summary")).click();
+      String history = browser.visible("history-3-table").getText();
+      assertTrue(history.contains("Open → Closed: implemented"), history);
       assertEquals("Partly met", browser.visible("outcome-1").getText());
       assertTrue(browser.driver().findElements(By.id("outcome-2")).isEmpty());
       String page = browser.driver().findElement(By.tagName("body")).getText();

@@ -10,6 +10,8 @@ import jakarta.json.JsonValue;
 import java.net.URL;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -48,7 +50,11 @@ class PublicViewIT {
           "publishedBy",
           "endorsedBy",
           "submittedBy",
-          "discretionReason");
+          "discretionReason",
+          "by",
+          "changedBy",
+          "reason",
+          "subject");
 
   @ArquillianResource URL base;
 
@@ -127,12 +133,27 @@ class PublicViewIT {
         !rec2.containsKey("outcome") || rec2.isNull("outcome"),
         "an outcome judged by a draft is not public: " + rec2);
     assertEquals("IMPLEMENTED", recommendations.getJsonObject(2).getString("status"));
+    // Each recommendation's dated status history, as the register of police recommendations
+    // gives it: the day and the statuses, never who or why (the inspector's reason is planted).
+    String today = LocalDate.now(ZoneId.of("Europe/London")).toString();
+    assertEquals(
+        List.of(List.of(today, "", "OPEN"), List.of(today, "OPEN", "IN_PROGRESS")), history(rec1));
+    assertEquals(List.of(List.of(today, "", "OPEN")), history(rec2));
+    assertEquals(
+        List.of(List.of(today, "", "OPEN"), List.of(today, "OPEN", "IMPLEMENTED")),
+        history(recommendations.getJsonObject(2)));
+    for (JsonObject r : recommendations.getValuesAs(JsonObject.class)) {
+      for (JsonObject change : r.getJsonArray("history").getValuesAs(JsonObject.class)) {
+        assertEquals(Set.of("date", "from", "to"), change.keySet(), change::toString);
+      }
+    }
     assertNoInternals(detail.text(), inspection);
 
     // The later inspection has no plan: no status.
     JsonObject laterOne = nobody.get("/api/public/inspections/" + planted.later).json();
     JsonObject laterRec = laterOne.getJsonArray("recommendations").getJsonObject(0);
     assertTrue(!laterRec.containsKey("status") || laterRec.isNull("status"), laterRec::toString);
+    assertEquals(List.of(), history(laterRec));
 
     // A draft is not there, nor is anything else that does not exist.
     assertEquals(404, nobody.get("/api/public/inspections/" + planted.draft).status());
@@ -175,6 +196,18 @@ class PublicViewIT {
     } else if (value instanceof JsonArray array) {
       array.forEach(child -> collectKeys(child, keys));
     }
+  }
+
+  /** Each change as [date, from or "", to]. */
+  private static List<List<String>> history(JsonObject recommendation) {
+    return recommendation.getJsonArray("history").getValuesAs(JsonObject.class).stream()
+        .map(
+            c ->
+                List.of(
+                    c.getString("date"),
+                    c.isNull("from") ? "" : c.getString("from"),
+                    c.getString("to")))
+        .toList();
   }
 
   private static List<String> strings(JsonArray array) {
