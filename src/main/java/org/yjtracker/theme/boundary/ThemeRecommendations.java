@@ -56,8 +56,10 @@ public class ThemeRecommendations {
     }
     TypedQuery<Recommendation> query =
         em.createQuery(
-            "SELECT r FROM ThemeAssignment a, Recommendation r JOIN r.inspection i JOIN i.service"
-                + " s WHERE r.id = a.recommendationId AND a.theme = :theme"
+            // One root, not a join of ThemeAssignment and Recommendation: EclipseLink's batch
+            // fetching of a recommendation's owner kinds fails on a query with two roots.
+            "SELECT r FROM Recommendation r JOIN r.inspection i JOIN i.service s WHERE r.id IN"
+                + " (SELECT a.recommendationId FROM ThemeAssignment a WHERE a.theme = :theme)"
                 + (visibility.everything() ? "" : IN_SCOPE)
                 + " ORDER BY s.name, i.publishedOn, i.id, r.number",
             Recommendation.class);
