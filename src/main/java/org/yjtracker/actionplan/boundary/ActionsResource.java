@@ -44,8 +44,9 @@ public class ActionsResource {
   @Path("{id}/updates")
   @Operation(summary = "Add a progress update (never changed later; a correction is a new one)")
   public Response report(@PathParam("id") long id, UpdateInput input) {
-    return Response.status(Response.Status.CREATED)
-        .entity(DatabaseTrouble.retryOnContention(() -> actions.report(caller, id, input)))
-        .build();
+    DatabaseTrouble.retryOnContention(() -> actions.report(caller, id, input));
+    // Read in a transaction of its own, after the update's has committed: the update holds the
+    // action's row (and the national table's) for as short a time as it can.
+    return Response.status(Response.Status.CREATED).entity(actions.find(caller, id)).build();
   }
 }

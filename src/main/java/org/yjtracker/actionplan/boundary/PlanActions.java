@@ -110,7 +110,7 @@ public class PlanActions {
    * action row is not versioned by it (see {@link PlanAction#append}), and nothing is loaded with a
    * lock. Every stored update is audited in the same transaction.
    */
-  public ActionView report(Caller caller, long actionId, UpdateInput input) {
+  public long report(Caller caller, long actionId, UpdateInput input) {
     PlanAction action = visible(caller, actionId);
     access.requireActionWriter(caller, action);
     ActionPlans.requireOpen(action.getPlan());
@@ -125,19 +125,29 @@ public class PlanActions {
             .map(l -> new ProgressUpdate.EvidenceLink(l.title.strip(), l.url.strip()))
             .toList();
     long planId = action.getPlan().getId();
-    keeper.lock(planId);
+    // Only an update that starts an action can move a recommendation's status; only then is the
+    // plan's lock taken (the plan's updates otherwise run side by side, kept in turn only by the
+    // action's own row and the national table's row of the service).
+    boolean mayStart =
+        action.getStatus() == ActionStatus.NOT_STARTED
+            && PlanAction.startsAction(input.percentComplete);
+    if (mayStart) {
+      keeper.lock(planId);
+    }
     Instant now = clock.instant();
     em.createNativeQuery(PlanAction.KEEP_ACTIVITY)
         .setParameter(1, Timestamp.from(now))
         .setParameter(2, Timestamp.from(now))
         .setParameter(3, actionId)
         .executeUpdate();
-    if (PlanAction.startsAction(input.percentComplete)
-        && em.createNativeQuery(PlanAction.START_ON_PROGRESS)
-                .setParameter(1, Timestamp.from(now))
-                .setParameter(2, actionId)
-                .executeUpdate()
-            == 1) {
+    boolean started =
+        mayStart
+            && em.createNativeQuery(PlanAction.START_ON_PROGRESS)
+                    .setParameter(1, Timestamp.from(now))
+                    .setParameter(2, actionId)
+                    .executeUpdate()
+                == 1;
+    if (started) {
       em.persist(
           StatusChange.ofAction(
               action,
@@ -159,11 +169,12 @@ public class PlanActions {
     em.persist(update);
     em.flush();
     audit.created(caller, "ProgressUpdate", update.getId(), PlanViews.update(update));
-    keeper.keep(planId, caller.email(), ProgressKeeper.AS_ACTIONS_STAND);
-    // The action in this persistence context knows neither the new update nor a status moved by
-    // the row-level statement: answer with the action as stored now.
-    em.clear();
-    return view(caller, visible(caller, actionId));
+    if (started) {
+      keeper.keep(planId, caller.email(), ProgressKeeper.AS_ACTIONS_STAND);
+    } else {
+      keeper.touched(action.getPlan().getInspection().getId(), planId);
+    }
+    return update.getId();
   }
 
   private boolean hasUpdate(long actionId, long updateId) {

@@ -149,6 +149,16 @@ public class ProgressKeeper {
     changed.fire(new PlanProgressChanged(inspectionId, planId));
   }
 
+  /**
+   * Tells observers the plan's progress changed where no status moved (a progress update on an
+   * action already started: its last activity, so its "stale" flag): nothing of the plan's own kept
+   * state needs working out again, so the plan's lock is not taken.
+   */
+  public void touched(long inspectionId, long planId) {
+    em.flush();
+    changed.fire(new PlanProgressChanged(inspectionId, planId));
+  }
+
   /** An inspector's status keeps the inspector's own reason in the history. */
   private String inspectorReason(
       long recommendationId,
