@@ -1,18 +1,29 @@
 -- Fills a freshly migrated, EMPTY tracker database with a national-sized data set for the
--- national dashboard benchmark (docs/benchmarks.md). Never run it against a real database.
+-- national dashboard and national load benchmarks (docs/benchmarks.md). Never run it against a real
+-- database. It writes base tables only (organisations, inspections, recommendations, plans,
+-- actions, updates); whatever the application derives from them it works out itself.
 --
---   5,000 services, each with two published inspections (2018 framework, scored and rated);
+--   @bench_services services (5,000 unless set before this file is read: SET @bench_services = 160),
+--   each with two published inspections (2018 framework, scored, every standard rated);
 --   5 recommendations an inspection, addressed to one or two kinds, every third one with a theme;
---   a plan for every earlier inspection (closed) and for 90% of the latest (every stage);
---   2 actions a recommendation in a plan, 3 progress updates an action (one in ten corrected).
+--   a plan for every earlier inspection (closed) and for 90% of the latest (every stage; the other
+--   10% have none, long after it was due); the service's acceptance of each recommendation once
+--   its plan is endorsed;
+--   2 actions a recommendation in a plan (4 in the latest plan of one service in 50, services 3,
+--   53, 103, ...: an active plan of 20 actions), 3 progress updates an action and a fourth for every
+--   third action (every tenth action's third update corrects its second).
 --
+-- With 5,000 services: 96,000 actions and about 330,000 progress updates.
 -- Uses MariaDB's sequence tables (seq_1_to_N). Deterministic: the same data on every run.
+
+SET @bench_services = COALESCE(@bench_services, 5000);
 
 INSERT INTO organisation (kind, name, region)
 SELECT 'YJS', CONCAT('Bench youth justice service ', LPAD(seq, 5, '0')),
        ELT(1 + seq % 10, 'NORTH_EAST', 'NORTH_WEST', 'YORKSHIRE_AND_THE_HUMBER', 'EAST_MIDLANDS',
            'WEST_MIDLANDS', 'EAST_OF_ENGLAND', 'LONDON', 'SOUTH_EAST', 'SOUTH_WEST', 'WALES')
-FROM seq_1_to_5000;
+FROM seq_1_to_99999
+WHERE seq <= @bench_services;
 
 CREATE TEMPORARY TABLE bench_service (id BIGINT PRIMARY KEY, n INT) AS
 SELECT id, CAST(SUBSTRING(name, 30) AS UNSIGNED) AS n FROM organisation
@@ -47,6 +58,20 @@ CREATE TEMPORARY TABLE bench_inspection (id BIGINT PRIMARY KEY, service_n INT, l
                                          published_on DATE) AS
 SELECT i.id, s.n AS service_n, i.previous_id IS NOT NULL AS latest, i.published_on
 FROM inspection i JOIN bench_service s ON s.id = i.service_id;
+
+-- Every standard rated, consistently with the published score: each of the twelve scored
+-- standards earns score DIV 12 points, and the first score MOD 12 one point more (3 Outstanding,
+-- 2 Good, 1 Requires improvement, 0 Inadequate). Resettlement is rated Good or not rated.
+INSERT INTO inspection_standard (inspection_id, standard_id, published_rating)
+SELECT i.id, s.id,
+       IF(s.scored,
+          ELT(4 - (i.published_score DIV 12 + (s.position <= i.published_score MOD 12)),
+              'OUTSTANDING', 'GOOD', 'REQUIRES_IMPROVEMENT', 'INADEQUATE'),
+          IF(i.id % 4 = 0, 'NOT_RATED', 'GOOD'))
+FROM bench_inspection b
+JOIN inspection i ON i.id = b.id
+JOIN framework_domain d ON d.framework_id = i.framework_id
+JOIN framework_standard s ON s.domain_id = d.id;
 
 INSERT INTO recommendation (inspection_id, number, heading, text)
 SELECT i.id, r.seq, CONCAT('Recommendation ', r.seq),
@@ -86,6 +111,19 @@ FROM (
   WHERE NOT i.latest OR i.service_n % 10 <> 0
 ) p;
 
+-- The service's answer to each recommendation once its plan is endorsed: mostly agreed, some
+-- partly agreed with a reason; the service leads.
+INSERT INTO recommendation_response (recommendation_id, acceptance, acceptance_reason,
+                                     lead_owner_id)
+SELECT r.id, IF(r.id % 9 = 0, 'PARTLY_AGREED', 'AGREED'),
+       IF(r.id % 9 = 0, 'Benchmark reason: resources are shared with the local authority', NULL),
+       i.service_id
+FROM action_plan p
+JOIN inspection i ON i.id = p.inspection_id
+JOIN bench_inspection b ON b.id = i.id
+JOIN recommendation r ON r.inspection_id = i.id
+WHERE p.status <> 'DRAFT';
+
 INSERT INTO plan_action (plan_id, lead_organisation_id, description, start_date, target_date,
                          status, status_reason, created_by, created_at, updated_at)
 SELECT p.id, i.service_id, CONCAT('Action ', a.seq, ' for recommendation ', r.number),
@@ -96,9 +134,10 @@ SELECT p.id, i.service_id, CONCAT('Action ', a.seq, ' for recommendation ', r.nu
        'bench@tracker.local', TIMESTAMP(p.due_date), TIMESTAMP(p.due_date)
 FROM action_plan p
 JOIN inspection i ON i.id = p.inspection_id
+JOIN bench_inspection b ON b.id = i.id
 JOIN recommendation r ON r.inspection_id = i.id
-JOIN seq_1_to_2 a
-WHERE i.published_by = 'bench@tracker.local';
+JOIN seq_1_to_4 a
+WHERE a.seq <= IF(b.latest AND b.service_n % 50 = 3, 4, 2);
 
 INSERT INTO plan_action_recommendation (action_id, recommendation_id)
 SELECT a.id, r.id
@@ -108,15 +147,15 @@ JOIN recommendation r ON r.inspection_id = p.inspection_id
   AND a.description LIKE CONCAT('% for recommendation ', r.number)
 WHERE a.created_by = 'bench@tracker.local';
 
--- Three updates an action, a month or more apart from the plan's due date on; every tenth
--- action's third update corrects its second.
+-- Three updates an action (four for every third action), a month or more apart from the plan's
+-- due date on; every tenth action's third update corrects its second.
 INSERT INTO progress_update (action_id, author, written_at, narrative, rag, percent_complete)
 SELECT a.id, 'bench@tracker.local',
        TIMESTAMP(DATE_ADD(a.start_date, INTERVAL u.seq * (20 + a.id % 40) DAY)),
        CONCAT('Update ', u.seq), ELT(1 + (a.id + u.seq) % 3, 'RED', 'AMBER', 'GREEN'),
        LEAST(100, u.seq * (10 + a.id % 25))
-FROM plan_action a JOIN seq_1_to_3 u
-WHERE a.created_by = 'bench@tracker.local';
+FROM plan_action a JOIN seq_1_to_4 u
+WHERE a.created_by = 'bench@tracker.local' AND u.seq <= 3 + (a.id % 3 = 0);
 
 INSERT INTO progress_update (action_id, author, written_at, narrative, rag, percent_complete,
                              corrects_id)
@@ -125,5 +164,6 @@ SELECT u.action_id, 'bench@tracker.local', DATE_ADD(u.written_at, INTERVAL 1 DAY
 FROM progress_update u
 WHERE u.narrative = 'Update 2' AND u.action_id % 10 = 0;
 
-ANALYZE TABLE organisation, inspection, recommendation, recommendation_owner_kind,
-  recommendation_theme, action_plan, plan_action, plan_action_recommendation, progress_update;
+ANALYZE TABLE organisation, inspection, inspection_standard, recommendation,
+  recommendation_owner_kind, recommendation_theme, recommendation_response, action_plan, plan_action,
+  plan_action_recommendation, progress_update;
