@@ -274,7 +274,10 @@ public class PlanActions {
         input.areaForImprovement,
         start,
         answers);
-    Instant now = clock.instant();
+    // A new action takes its first status at the moment it was written, so that its history
+    // begins with that status (one entry) rather than two entries a few microseconds apart, which
+    // the database's millisecond timestamps could store as a tie and read back in either order.
+    Instant now = fresh ? action.getCreatedAt() : clock.instant();
     action.retarget(target, dateReason, caller.email(), now);
     action.setStatus(status, statusReason, caller.email(), now, null);
   }

@@ -364,6 +364,10 @@ public class PlanAction {
     return version;
   }
 
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
+
   public Instant getUpdatedAt() {
     return updatedAt;
   }

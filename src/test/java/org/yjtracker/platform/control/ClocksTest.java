@@ -31,6 +31,14 @@ class ClocksTest {
     assertNearNow(clocks.systemTime().instant());
   }
 
+  @Test
+  void bothClocksTickInTheMillisecondsTheDatabaseKeeps() {
+    for (boolean adjustable : new boolean[] {false, true}) {
+      Instant now = clocks(adjustable).clock().instant();
+      assertEquals(0, now.getNano() % 1_000_000, "adjustable=" + adjustable + ": " + now);
+    }
+  }
+
   private static Clocks clocks(boolean adjustable) {
     var clocks = new Clocks();
     clocks.adjustable = adjustable;
