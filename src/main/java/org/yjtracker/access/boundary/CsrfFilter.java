@@ -6,10 +6,16 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.yjtracker.access.control.CsrfTokens;
 import org.yjtracker.access.entity.Caller;
 import org.yjtracker.platform.control.Problem;
+import org.yjtracker.web.control.PendingForm;
 
 /**
  * Refuses state-changing requests that ride on the session cookie without the session's CSRF token.
@@ -43,8 +49,21 @@ public class CsrfFilter extends HttpFilter {
       }
     } else if (!CsrfTokens.matches(
         request.getSession(false), request.getParameter(CsrfTokens.FORM_FIELD))) {
-      // Form posts come from our own pages; without the token the page was stale or forged.
-      response.sendRedirect(request.getContextPath() + "/signin?expired");
+      // Form posts come from our own pages; without the token the session ended (or the page was
+      // forged). What was typed is kept for the person to send again once signed in: never acted
+      // on without them seeing it, so a forged post achieves nothing.
+      if (PendingForm.keeps(path)) {
+        Map<String, List<String>> fields = new LinkedHashMap<>();
+        request.getParameterMap().forEach((name, values) -> fields.put(name, List.of(values)));
+        request
+            .getSession(true)
+            .setAttribute(PendingForm.SESSION_ATTRIBUTE, new PendingForm(path, fields));
+      }
+      response.sendRedirect(
+          request.getContextPath()
+              + "/signin?expired&next="
+              + URLEncoder.encode(
+                  PendingForm.keeps(path) ? "/resume" : "/", StandardCharsets.UTF_8));
       return;
     }
     chain.doFilter(request, response);

@@ -6,19 +6,21 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
-import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.yjtracker.access.control.CsrfTokens;
 import org.yjtracker.access.entity.Caller;
-import org.yjtracker.web.boundary.PageRenderer;
-import org.yjtracker.web.control.Html;
+import org.yjtracker.platform.control.FieldError;
+import org.yjtracker.web.boundary.PageResult;
+import org.yjtracker.web.boundary.PageWriter;
+import org.yjtracker.web.control.Form;
 
 /** The sign-in page: a plain form post, so it works without scripts. */
 public class SignInServlet extends HttpServlet {
 
   @Inject Authenticator authenticator;
   @Inject ClientAddresses addresses;
-  @Inject PageRenderer renderer;
+  @Inject PageWriter pages;
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
@@ -29,7 +31,11 @@ public class SignInServlet extends HttpServlet {
     }
     String notice = null;
     if (request.getParameter("expired") != null) {
-      notice = "Your session has ended. Sign in again.";
+      notice =
+          "/resume".equals(request.getParameter("next"))
+              ? "You were signed out because you had not used the tracker for a while. Sign in"
+                  + " again: what you typed has been kept, and you can send it next."
+              : "Your session has ended. Sign in again.";
     } else if (request.getParameter("signedout") != null) {
       notice = "You have signed out.";
     }
@@ -93,35 +99,18 @@ public class SignInServlet extends HttpServlet {
       String error,
       String notice)
       throws IOException {
-    Map<String, String> slots = new HashMap<>();
-    slots.put("email", Html.escape(email));
-    slots.put("next", Html.escape(safeNext(request.getParameter("next"))));
-    slots.put("csrf", Html.escape(CsrfTokens.of(request.getSession(true))));
-    slots.put("emailerror", error == null ? "" : " govuk-form-group--error");
-    slots.put(
-        "error",
-        error == null
-            ? ""
-            : "<div class=\"govuk-error-summary\" data-module=\"govuk-error-summary\"><div role=\"alert\">"
-                + "<h2 class=\"govuk-error-summary__title\">There is a problem</h2>"
-                + "<div class=\"govuk-error-summary__body\"><ul class=\"govuk-list govuk-error-summary__list\">"
-                + "<li><a href=\"#email\">"
-                + Html.escape(error)
-                + "</a></li></ul></div></div></div>");
-    slots.put(
-        "notice",
-        notice == null
-            ? ""
-            : "<div class=\"govuk-inset-text\" id=\"notice\">" + Html.escape(notice) + "</div>");
-    renderer.render(
-        request,
-        response,
-        status,
-        error == null ? "Sign in" : "Error: Sign in",
-        "signin",
-        slots,
-        null,
-        null);
+    Form form = Form.of(Map.of("email", email));
+    if (error != null) {
+      form = form.withErrors(List.of(new FieldError("email", error)));
+    }
+    PageResult.View view =
+        PageResult.view("access/signin", "Sign in")
+            .form(form)
+            .with("csrf", CsrfTokens.of(request.getSession(true)))
+            .with("next", safeNext(request.getParameter("next")))
+            .with("notice", notice)
+            .status(status);
+    pages.write(request, response, view);
   }
 
   /** Only a path on this site: an open redirect would make phishing links look like ours. */

@@ -5,13 +5,24 @@ package org.yjtracker.actionplan.entity;
  * closed-implemented, closed-not implemented).
  */
 public enum RecommendationStatus {
-  OPEN,
-  IN_PROGRESS,
-  IMPLEMENTED,
-  CLOSED_NOT_IMPLEMENTED;
+  OPEN("Open"),
+  IN_PROGRESS("In progress"),
+  IMPLEMENTED("Closed: implemented"),
+  CLOSED_NOT_IMPLEMENTED("Closed: not implemented");
 
   /** Still to be done: the recommendations a plan counts as open. */
   public boolean isOpen() {
     return this == OPEN || this == IN_PROGRESS;
+  }
+
+  private final String label;
+
+  RecommendationStatus(String label) {
+    this.label = label;
+  }
+
+  /** The words pages and exports show. */
+  public String label() {
+    return label;
   }
 }

@@ -5,10 +5,10 @@ import org.yjtracker.actionplan.entity.CarriedOutcome;
 
 /** What the next inspection found of a recommendation of the previous one. */
 public enum Outcome {
-  MET,
-  PARTLY_MET,
-  NOT_MET,
-  NO_LONGER_APPLICABLE;
+  MET("Met"),
+  PARTLY_MET("Partly met"),
+  NOT_MET("Not met"),
+  NO_LONGER_APPLICABLE("No longer applicable");
 
   /** Only what was not (fully) met can be carried forward into the next plan. */
   public boolean canBeCarriedForward() {
@@ -22,5 +22,16 @@ public enum Outcome {
       case NOT_MET -> Optional.of(CarriedOutcome.NOT_MET);
       case MET, NO_LONGER_APPLICABLE -> Optional.empty();
     };
+  }
+
+  private final String label;
+
+  Outcome(String label) {
+    this.label = label;
+  }
+
+  /** The words pages and exports show. */
+  public String label() {
+    return label;
   }
 }

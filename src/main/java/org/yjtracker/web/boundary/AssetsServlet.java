@@ -5,6 +5,9 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
 
 /**
  * Serves GOV.UK Frontend from its WebJar under short, version-free paths: {@code /govuk/...} for
@@ -14,7 +17,11 @@ import java.io.IOException;
  */
 public class AssetsServlet extends HttpServlet {
 
+  /** GOV.UK's @font-face rules: their fonts are not ours to serve, so they are not asked for. */
+  private static final Pattern FONT_FACE = Pattern.compile("@font-face\\{[^}]*}");
+
   private String webjar;
+  private volatile byte[] stylesheet;
 
   @Override
   public void init() {
@@ -43,6 +50,34 @@ public class AssetsServlet extends HttpServlet {
       return;
     }
     response.setHeader("Cache-Control", "public, max-age=86400");
+    if (target.endsWith("/govuk-frontend.min.css")) {
+      stylesheet(response, target);
+      return;
+    }
     request.getRequestDispatcher(target).forward(request, response);
+  }
+
+  /**
+   * GOV.UK Frontend's stylesheet without its @font-face rules. With them, every page asked for font
+   * files this server may not serve and got 404s; without them the font family names GDS Transport,
+   * which no browser has, and the text is set in Arial as GOV.UK's own fallback says.
+   */
+  private void stylesheet(HttpServletResponse response, String target) throws IOException {
+    byte[] css = stylesheet;
+    if (css == null) {
+      String path = "META-INF/resources" + target;
+      try (InputStream in = getClass().getClassLoader().getResourceAsStream(path)) {
+        if (in == null) {
+          response.sendError(404);
+          return;
+        }
+        String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        css = FONT_FACE.matcher(text).replaceAll("").getBytes(StandardCharsets.UTF_8);
+        stylesheet = css;
+      }
+    }
+    response.setContentType("text/css;charset=UTF-8");
+    response.setContentLength(css.length);
+    response.getOutputStream().write(css);
   }
 }

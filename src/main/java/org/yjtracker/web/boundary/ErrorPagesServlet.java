@@ -6,10 +6,8 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.yjtracker.access.entity.Caller;
 import org.yjtracker.platform.control.Problem;
 import org.yjtracker.platform.control.Problems;
 import org.yjtracker.web.control.Html;
@@ -25,7 +23,7 @@ public class ErrorPagesServlet extends HttpServlet {
 
   private static final Logger LOG = Logger.getLogger(ErrorPagesServlet.class.getName());
 
-  @Inject PageRenderer renderer;
+  @Inject PageWriter writer;
 
   @Override
   protected void service(HttpServletRequest request, HttpServletResponse response)
@@ -60,44 +58,7 @@ public class ErrorPagesServlet extends HttpServlet {
 
   private void page(HttpServletRequest request, HttpServletResponse response, int status)
       throws IOException {
-    response.resetBuffer();
-    if (request.getAttribute(Caller.REQUEST_ATTRIBUTE) instanceof Caller) {
-      String fragment =
-          switch (status) {
-            case 403 -> "forbidden";
-            case 404, 405 -> "not-found";
-            default -> status >= 500 ? "server-error" : "not-found";
-          };
-      renderer.render(request, response, status, title(status), fragment, Map.of(), null, null);
-    } else {
-      renderer.renderPublic(
-          request,
-          response,
-          status,
-          title(status),
-          "error-public",
-          Map.of("heading", Html.escape(title(status)), "advice", Html.escape(advice(status))),
-          null);
-    }
-  }
-
-  private static String title(int status) {
-    return switch (status) {
-      case 403 -> "You do not have permission to see this page";
-      case 404, 405 -> "Page not found";
-      default ->
-          status >= 500
-              ? "Sorry, there is a problem with the service"
-              : "This request is not valid";
-    };
-  }
-
-  private static String advice(int status) {
-    return switch (status) {
-      case 403 -> "Sign in with an account that may see it.";
-      case 404, 405 -> "If you typed the web address, check it is correct.";
-      default -> status >= 500 ? "Try again later." : "Go back and try again.";
-    };
+    writer.error(request, response, status, null);
   }
 
   private static void problem(HttpServletResponse response, int status, Throwable thrown)
@@ -135,9 +96,9 @@ public class ErrorPagesServlet extends HttpServlet {
         .getWriter()
         .write(
             "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>"
-                + Html.escape(title(status))
+                + Html.escape(PageWriter.ErrorWords.of(status).heading())
                 + " – Inspection tracker</title></head><body><h1>"
-                + Html.escape(title(status))
+                + Html.escape(PageWriter.ErrorWords.of(status).heading())
                 + "</h1><p><a href=\"/\">Inspection tracker</a></p></body></html>");
   }
 }

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.yjtracker.access.control.CsrfTokens;
 import org.yjtracker.access.entity.Caller;
+import org.yjtracker.web.control.Html;
 import org.yjtracker.web.control.PageLayout;
 import org.yjtracker.web.entity.Page;
 
@@ -34,44 +35,28 @@ public class PageRenderer {
     ServletContext context = request.getServletContext();
     Caller caller = (Caller) request.getAttribute(Caller.REQUEST_ATTRIBUTE);
     String csrf = CsrfTokens.of(request.getSession(true));
-    String fragment = PageLayout.fill(file(context, fragmentName), fragmentSlots);
+    String fragment = banner(request) + PageLayout.fill(file(context, fragmentName), fragmentSlots);
     String html =
         new PageLayout(file(context, "layout"))
             .render(title, fragment, script, section, caller, csrf);
     write(response, status, html);
   }
 
-  /**
-   * A page for callers who have not signed in: the public layout, no navigation, no session and so
-   * no CSRF token (public pages post nothing).
-   */
-  public void renderPublic(
-      HttpServletRequest request,
-      HttpServletResponse response,
-      int status,
-      String title,
-      String fragmentName,
-      String script)
-      throws IOException {
-    renderPublic(request, response, status, title, fragmentName, Map.of(), script);
-  }
-
-  /** A public page whose fragment has {{slots}}; values must be escaped already. */
-  public void renderPublic(
-      HttpServletRequest request,
-      HttpServletResponse response,
-      int status,
-      String title,
-      String fragmentName,
-      Map<String, String> fragmentSlots,
-      String script)
-      throws IOException {
-    ServletContext context = request.getServletContext();
-    String fragment = PageLayout.fill(file(context, fragmentName), fragmentSlots);
-    String html =
-        new PageLayout(file(context, "public-layout"))
-            .render(title, fragment, script, null, null, "");
-    write(response, status, html);
+  /** The message a redirect left for this page (see {@link PageWriter#flash}), as a banner. */
+  private static String banner(HttpServletRequest request) {
+    var session = request.getSession(false);
+    if (session == null || !(session.getAttribute(PageWriter.FLASH) instanceof String message)) {
+      return "";
+    }
+    session.removeAttribute(PageWriter.FLASH);
+    return "<div class=\"govuk-notification-banner govuk-notification-banner--success\""
+        + " role=\"alert\" aria-labelledby=\"success-title\" id=\"flash\">"
+        + "<div class=\"govuk-notification-banner__header\"><h2"
+        + " class=\"govuk-notification-banner__title\" id=\"success-title\">Success</h2></div>"
+        + "<div class=\"govuk-notification-banner__content\"><p"
+        + " class=\"govuk-notification-banner__heading\">"
+        + Html.escape(message)
+        + "</p></div></div>";
   }
 
   private static void write(HttpServletResponse response, int status, String html)

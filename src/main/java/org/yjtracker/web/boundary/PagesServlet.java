@@ -1,5 +1,7 @@
 package org.yjtracker.web.boundary;
 
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -10,56 +12,119 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
 import org.yjtracker.access.entity.Caller;
+import org.yjtracker.platform.control.Problem;
+import org.yjtracker.platform.control.Problems;
 import org.yjtracker.web.entity.Page;
 
-/** Serves the page shells; their scripts fetch the data from the API as the signed-in user. */
+/**
+ * The pages. Each component registers its pages ({@link PageRoutes}); a page is rendered on the
+ * server from a template and its forms post back here, so every page works without script. Pages
+ * not yet moved to templates are still served as shells that their scripts fill from the API.
+ */
 public class PagesServlet extends HttpServlet {
 
   @Inject PageRenderer renderer;
   @Inject PageRecords records;
+  @Inject PageWriter writer;
+  @Inject @Any Instance<PageRoutes> components;
+
+  private volatile Routes routes;
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    dispatch("GET", request, response);
+  }
+
+  @Override
+  protected void doPost(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    dispatch("POST", request, response);
+  }
+
+  private void dispatch(String method, HttpServletRequest request, HttpServletResponse response)
       throws IOException {
     String path = request.getServletPath() + Optional.ofNullable(request.getPathInfo()).orElse("");
     if (path.isEmpty() || path.equals("/")) {
       response.sendRedirect("/inspections");
       return;
     }
-    if (!(request.getAttribute(Caller.REQUEST_ATTRIBUTE) instanceof Caller caller)) {
+    Caller caller = request.getAttribute(Caller.REQUEST_ATTRIBUTE) instanceof Caller c ? c : null;
+    Optional<Routes.Match> match = routes().match(method, path);
+    if (match.isEmpty()) {
+      if (method.equals("GET") && Page.at(path).isPresent()) {
+        shell(request, response, path, caller);
+      } else {
+        writer.error(request, response, routes().knows(path) ? 405 : 404, null);
+      }
+      return;
+    }
+    Routes.Route route = match.get().route();
+    if (!route.open() && caller == null) {
       response.sendRedirect("/signin?next=" + URLEncoder.encode(path, StandardCharsets.UTF_8));
       return;
     }
-    Optional<Page> page = Page.at(path);
-    if (page.isEmpty()) {
-      renderer.render(request, response, 404, "Page not found", "not-found", Map.of(), null, null);
+    if (!route.open() && !route.allows(caller.roles())) {
+      writer.error(request, response, 403, null);
       return;
     }
-    if (!page.get().allows(caller.roles())) {
-      renderer.render(
-          request, response, 403, "Not allowed", "forbidden", Map.of(), null, page.get().section());
+    PageResult result;
+    try {
+      result = route.handler().handle(new PageContext(request, match.get().matcher(), caller));
+    } catch (Exception e) {
+      Problem problem = Problems.of(e);
+      writer.error(request, response, problem.status(), problem.detail());
+      return;
+    }
+    if (result instanceof PageResult.View view) {
+      if (view.section() == null) {
+        view.section(route.section());
+      }
+      writer.write(request, response, view);
+    } else if (result instanceof PageResult.Redirect redirect) {
+      PageWriter.flash(request, redirect.success());
+      response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+      response.setHeader("Location", redirect.location());
+    }
+  }
+
+  /** A page not yet rendered on the server: its shell, which its script fills. */
+  private void shell(
+      HttpServletRequest request, HttpServletResponse response, String path, Caller caller)
+      throws IOException {
+    if (caller == null) {
+      response.sendRedirect("/signin?next=" + URLEncoder.encode(path, StandardCharsets.UTF_8));
+      return;
+    }
+    Page page = Page.at(path).orElseThrow();
+    if (!page.allows(caller.roles())) {
+      writer.error(request, response, 403, null);
       return;
     }
     if (Page.recordIn(path).filter(r -> !records.exists(r)).isPresent()) {
-      renderer.render(
-          request,
-          response,
-          404,
-          "Page not found",
-          "not-found",
-          Map.of(),
-          null,
-          page.get().section());
+      writer.error(request, response, 404, null);
       return;
     }
     renderer.render(
         request,
         response,
         200,
-        page.get().title(),
-        page.get().fragment(),
+        page.title(),
+        page.fragment(),
         Map.of(),
-        page.get().fragment(),
-        page.get().section());
+        page.fragment(),
+        page.section());
+  }
+
+  private Routes routes() {
+    Routes known = routes;
+    if (known == null) {
+      known = new Routes();
+      for (PageRoutes component : components) {
+        component.register(known);
+      }
+      routes = known;
+    }
+    return known;
   }
 }

@@ -1,0 +1,70 @@
+package org.yjtracker.web.boundary;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import org.yjtracker.access.control.CsrfTokens;
+import org.yjtracker.access.entity.Caller;
+import org.yjtracker.web.control.Form;
+
+/** One request for a page or from a form, as a page handler reads it. */
+public final class PageContext {
+
+  private final HttpServletRequest http;
+  private final Matcher matcher;
+  private final Caller caller;
+
+  PageContext(HttpServletRequest http, Matcher matcher, Caller caller) {
+    this.http = http;
+    this.matcher = matcher;
+    this.caller = caller;
+  }
+
+  /** Who is asking; null only on an open page nobody signed in to. */
+  public Caller caller() {
+    return caller;
+  }
+
+  /** The id in the address's {id}. */
+  public long id() {
+    return id("id");
+  }
+
+  /** The id in the address's {name}. */
+  public long id(String name) {
+    return Long.parseLong(matcher.group(name));
+  }
+
+  /** A query or form parameter, stripped; "" when absent. */
+  public String param(String name) {
+    return Optional.ofNullable(http.getParameter(name)).map(String::strip).orElse("");
+  }
+
+  /** A query parameter as a whole number at least 1, or the fallback (page numbers). */
+  public int positive(String name, int fallback) {
+    String value = param(name);
+    if (!value.matches("[1-9][0-9]{0,5}")) {
+      return fallback;
+    }
+    return Integer.parseInt(value);
+  }
+
+  /** The form as submitted, without the CSRF token. */
+  public Form form() {
+    Map<String, String[]> fields = new LinkedHashMap<>(http.getParameterMap());
+    fields.remove(CsrfTokens.FORM_FIELD);
+    return Form.submitted(fields);
+  }
+
+  /** The address asked for, with its query. */
+  public String pathWithQuery() {
+    String query = http.getQueryString();
+    return http.getRequestURI() + (query == null ? "" : "?" + query);
+  }
+
+  public HttpServletRequest http() {
+    return http;
+  }
+}
