@@ -14,6 +14,7 @@ import java.util.Optional;
 import org.yjtracker.access.entity.Caller;
 import org.yjtracker.platform.control.Problem;
 import org.yjtracker.platform.control.Problems;
+import org.yjtracker.web.control.FormErrors;
 import org.yjtracker.web.entity.Page;
 
 /**
@@ -71,6 +72,9 @@ public class PagesServlet extends HttpServlet {
     PageResult result;
     try {
       result = route.handler().handle(new PageContext(request, match.get().matcher(), caller));
+    } catch (FormErrors.ShownProblem shown) {
+      writer.error(request, response, shown.problem().status(), shown.problem().detail());
+      return;
     } catch (Exception e) {
       Problem problem = Problems.of(e);
       writer.error(request, response, problem.status(), problem.detail());
