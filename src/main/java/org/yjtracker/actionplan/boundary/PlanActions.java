@@ -120,6 +120,9 @@ public class PlanActions {
       throw new InvalidInputException(
           "correctsId", "This action has no update " + input.correctsId);
     }
+    if (input.correctsId != null && !correctable(caller, action).contains(input.correctsId)) {
+      throw new ForbiddenException("You can correct only the updates you wrote.");
+    }
     List<ProgressUpdate.EvidenceLink> links =
         Optional.ofNullable(input.links).orElse(List.of()).stream()
             .map(l -> new ProgressUpdate.EvidenceLink(l.title.strip(), l.url.strip()))
@@ -175,6 +178,25 @@ public class PlanActions {
       keeper.touched(action.getPlan().getInspection().getId(), planId);
     }
     return update.getId();
+  }
+
+  /**
+   * The updates of an action the caller may correct: the service's leads and board any of them, a
+   * partner only the ones it wrote (a correction speaks for the update's author).
+   */
+  public Set<Long> correctable(Caller caller, long actionId) {
+    return correctable(caller, visible(caller, actionId));
+  }
+
+  private Set<Long> correctable(Caller caller, PlanAction action) {
+    if (!access.writesAction(caller, action)) {
+      return Set.of();
+    }
+    boolean any = access.writesPlan(caller, action.getPlan());
+    return action.getUpdates().stream()
+        .filter(u -> any || caller.email().equalsIgnoreCase(u.getAuthor()))
+        .map(ProgressUpdate::getId)
+        .collect(java.util.stream.Collectors.toSet());
   }
 
   private boolean hasUpdate(long actionId, long updateId) {

@@ -34,7 +34,6 @@ class PageTest {
     assertEquals(Optional.of(Page.PLAN), Page.at("/plans/5"));
     assertEquals(Optional.of(Page.PLAN_IMPORT), Page.at("/plans/5/import"));
     assertEquals(Optional.of(Page.ACTION_NEW), Page.at("/plans/5/actions/new"));
-    assertEquals(Optional.of(Page.ACTION), Page.at("/actions/9"));
     assertEquals(Optional.of(Page.ACTION_EDIT), Page.at("/actions/9/edit"));
     assertEquals(Optional.of(Page.MY_ACTIONS), Page.at("/my-actions"));
     assertEquals(Optional.empty(), Page.at("/plans/5/actions"));

@@ -1,0 +1,194 @@
+package org.yjtracker.actionplan.boundary;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.net.URL;
+import java.time.LocalDate;
+import java.util.Map;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.yjtracker.testsupport.Api;
+import org.yjtracker.testsupport.Fixtures;
+import org.yjtracker.testsupport.InspectionBodies;
+import org.yjtracker.testsupport.Pages;
+
+/**
+ * An action's page as HTML with no script: the update form first, its errors in GOV.UK's pattern
+ * with what was typed kept, the update saved and shown, corrections offered only on the updates the
+ * person may correct, and who may see the page at all.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ActionPagesIT {
+
+  @ArquillianResource URL base;
+
+  record World(long action, String lead, String partner, String otherPartner) {}
+
+  @Test
+  void aPartnerReportsProgressWithoutScriptAndSeesItsErrorsFirst() {
+    World w = world();
+    Pages partner = Pages.at(base).signedInAs(w.partner(), Api.PASSWORD);
+    var page = partner.get("/actions/" + w.action());
+    assertEquals(200, page.status());
+    assertEquals("Share the police flag with the YJS", page.one("#action-title").text());
+    // The form comes before the history of updates.
+    assertTrue(
+        page.document().outerHtml().indexOf("id=\"update-form\"")
+            < page.document().outerHtml().indexOf("id=\"update-history\""));
+    assertTrue(page.all("script[src*='/js/pages/']").isEmpty(), "no page script");
+
+    var refused =
+        page.submit("#update-form", Map.of("narrative", "", "percentComplete", "lots", "rag", ""));
+    assertEquals(400, refused.status());
+    assertTrue(refused.title().startsWith("Error: "), refused.title());
+    var summary = refused.one(".govuk-error-summary");
+    summary.selectFirst("a[href='#narrative']");
+    summary.selectFirst("a[href='#percentComplete']");
+    summary.selectFirst("a[href='#rag']");
+    assertEquals("lots", refused.one("#percentComplete").attr("value"));
+    refused.one("#narrative-error");
+    // The link GOV.UK's summary gives for a radio group leads to its first radio.
+    assertEquals("radio", refused.one("input#rag").attr("type"));
+
+    var typed =
+        refused.submit(
+            "#update-form",
+            Map.of(
+                "narrative", "Officers now see the YJS flag on custody records.",
+                "rag", "AMBER",
+                "percentComplete", "40",
+                "links[0].title", "Custody audit",
+                "links[0].url", "not a web address"));
+    assertEquals(400, typed.status());
+    typed.one(".govuk-error-summary a[href='#links-0--url']");
+    assertEquals(
+        "Officers now see the YJS flag on custody records.", typed.one("#narrative").wholeText());
+
+    var saved = typed.submit("#update-form", Map.of("links[0].url", "https://example.org/audit"));
+    assertEquals(200, saved.status(), saved::text);
+    assertEquals("/actions/" + w.action(), saved.path());
+    assertTrue(saved.one("#flash").text().contains("Your update has been added"));
+    String history = saved.one("#update-history").text();
+    assertTrue(history.contains("Officers now see the YJS flag"), history);
+    assertTrue(history.contains("40% complete"), history);
+    assertEquals(
+        "https://example.org/audit", saved.one("#update-history a[data-evidence]").attr("href"));
+    assertEquals("Amber", saved.one("#action-owner-rag").text());
+    assertEquals("In progress", saved.one("#action-status").text());
+    // Dates and people in words.
+    assertTrue(
+        saved.one("#action-last-update").text().contains(" by partner "),
+        saved.one("#action-last-update").text());
+    assertFalse(saved.text().contains(w.partner()), "no email addresses on the page");
+  }
+
+  @Test
+  void aPartnerCorrectsOnlyItsOwnUpdatesAndTheLeadAny() {
+    World w = world();
+    Api leadApi = Api.at(base).as(w.lead(), Api.PASSWORD);
+    long leadsUpdate = update(leadApi, w.action(), "The lead's own view");
+    Pages partner = Pages.at(base).signedInAs(w.partner(), Api.PASSWORD);
+    var page = partner.get("/actions/" + w.action());
+    page.submit("#update-form", Map.of("narrative", "The partner's update", "rag", "GREEN"));
+    page = partner.get("/actions/" + w.action());
+    assertTrue(page.all("#correct-" + leadsUpdate).isEmpty(), "no Correct on the lead's update");
+    var own = page.one("[id^=correct-]");
+    var correcting = partner.get(own.attr("href"));
+    correcting.one("#correcting-note");
+    assertEquals("The partner's update", correcting.one("#narrative").wholeText());
+    var corrected =
+        correcting.submit("#update-form", Map.of("narrative", "The partner's update, corrected"));
+    assertTrue(corrected.one("#update-history").text().contains("Corrects the update of"));
+
+    // Asking for it anyway is refused, on the page and in the API.
+    var forged = partner.get("/actions/" + w.action() + "?corrects=" + leadsUpdate);
+    assertTrue(forged.all("#correcting-note").isEmpty());
+    var refused =
+        Api.at(base)
+            .as(w.partner(), Api.PASSWORD)
+            .post(
+                "/api/actions/" + w.action() + "/updates",
+                Json.createObjectBuilder()
+                    .add("narrative", "Not mine to correct")
+                    .add("rag", "RED")
+                    .add("correctsId", leadsUpdate)
+                    .build());
+    assertEquals(403, refused.status(), refused::toString);
+
+    Pages lead = Pages.at(base).signedInAs(w.lead(), Api.PASSWORD);
+    var leadsView = lead.get("/actions/" + w.action());
+    assertEquals(3, leadsView.all("[id^=correct-]").size(), "the lead may correct any update");
+  }
+
+  @Test
+  void onlyThoseWhoMaySeeTheActionSeeItsPage() {
+    World w = world();
+    var anonymous = Pages.at(base).getOnce("/actions/" + w.action());
+    assertEquals(302, anonymous.status());
+    assertTrue(anonymous.location().contains("/signin?next="), anonymous.location());
+    var other = Pages.at(base).signedInAs(w.otherPartner(), Api.PASSWORD);
+    assertEquals(404, other.get("/actions/" + w.action()).status());
+    assertEquals(404, other.get("/actions/999999999").status());
+  }
+
+  private World world() {
+    Api admin = Api.at(base).asAdmin();
+    var f = new Fixtures(admin);
+    long service = f.service("Action pages YJS", "LONDON");
+    long police = f.partner("POLICE", "Action pages police", service);
+    long otherService = f.service("Action pages other YJS", "LONDON");
+    long otherPolice = f.partner("POLICE", "Action pages other police", otherService);
+    String lead = f.account("lead", "SERVICE_LEAD", service);
+    String partner = f.account("partner", "PARTNER", police);
+    String otherPartner = f.account("other", "PARTNER", otherPolice);
+    var created =
+        admin.post("/api/inspections", InspectionBodies.fromReport("bexley-2024", service).build());
+    assertEquals(201, created.status(), created::toString);
+    assertEquals(
+        200,
+        admin
+            .post("/api/inspections/" + created.id() + "/publish", JsonValue.EMPTY_JSON_OBJECT)
+            .status());
+    Api leadApi = Api.at(base).as(lead, Api.PASSWORD);
+    var plan =
+        leadApi.post("/api/inspections/" + created.id() + "/plan", JsonValue.EMPTY_JSON_OBJECT);
+    assertEquals(201, plan.status(), plan::toString);
+    long recommendation =
+        admin
+            .get("/api/inspections/" + created.id())
+            .json()
+            .getJsonArray("recommendations")
+            .getValuesAs(JsonObject.class)
+            .get(0)
+            .getJsonNumber("id")
+            .longValue();
+    var action =
+        leadApi.post(
+            "/api/plans/" + plan.id() + "/actions",
+            Json.createObjectBuilder()
+                .add("recommendationIds", Json.createArrayBuilder().add(recommendation))
+                .add("leadOrganisationId", police)
+                .add("description", "Share the police flag with the YJS")
+                .add("targetDate", LocalDate.now().plusMonths(3).toString())
+                .add("status", "NOT_STARTED")
+                .build());
+    assertEquals(201, action.status(), action::toString);
+    return new World(action.id(), lead, partner, otherPartner);
+  }
+
+  private static long update(Api api, long action, String narrative) {
+    var reply =
+        api.post(
+            "/api/actions/" + action + "/updates",
+            Json.createObjectBuilder().add("narrative", narrative).add("rag", "GREEN").build());
+    assertEquals(201, reply.status(), reply::toString);
+    return reply.json().getJsonObject("latestUpdate").getJsonNumber("id").longValue();
+  }
+}
