@@ -47,12 +47,20 @@ public class ActionPages implements PageRoutes {
   @Inject ActionUpdates updates;
   @Inject PeopleNames people;
   @Inject Validator validator;
+  @Inject java.time.Clock clock;
 
   @Override
   public void register(Routes routes) {
     routes
         .get("/actions/{id}", Page.Section.PLANS, this::show)
-        .post("/actions/{id}/updates", Page.Section.PLANS, this::report);
+        .post("/actions/{id}/updates", Page.Section.PLANS, this::report)
+        .get("/my-actions", Page.Section.PLANS, this::mine);
+  }
+
+  PageResult mine(PageContext request) {
+    return PageResult.view("actionplan/myActions", "My actions")
+        .with("actions", actions.mine(request.caller()))
+        .with("today", java.time.LocalDate.now(clock));
   }
 
   PageResult show(PageContext request) {
@@ -167,7 +175,7 @@ public class ActionPages implements PageRoutes {
         .with("correcting", correcting)
         .with("linkRows", Math.min(MAX_LINKS, Math.max(FIRST_LINK_ROWS, linkRows)))
         .with("rags", rags())
-        .with("today", java.time.LocalDate.now(org.yjtracker.platform.control.Clocks.TRACKER_ZONE));
+        .with("today", java.time.LocalDate.now(clock));
   }
 
   static List<Choice> rags() {

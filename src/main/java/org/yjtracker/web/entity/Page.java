@@ -87,7 +87,6 @@ public enum Page {
       Role.SERVICE_LEAD,
       Role.BOARD_MEMBER,
       Role.PARTNER),
-  MY_ACTIONS("/my-actions", "my-actions", "My actions", Section.PLANS),
   THEMES("/themes", "themes", "Themes", Section.THEMES),
   THEME_NEW("/themes/new", "theme-form", "Add a theme", Section.THEMES, Role.INSPECTORATE_ADMIN),
   THEME_EDIT(

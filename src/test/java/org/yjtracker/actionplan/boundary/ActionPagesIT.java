@@ -35,7 +35,9 @@ class ActionPagesIT {
   void aPartnerReportsProgressWithoutScriptAndSeesItsErrorsFirst() {
     World w = world();
     Pages partner = Pages.at(base).signedInAs(w.partner(), Api.PASSWORD);
-    var page = partner.get("/actions/" + w.action());
+    var mine = partner.get("/my-actions");
+    assertEquals("1 action", mine.one("#my-actions-count").text());
+    var page = mine.click("#my-action-" + w.action());
     assertEquals(200, page.status());
     assertEquals("Share the police flag with the YJS", page.one("#action-title").text());
     // The form comes before the history of updates.

@@ -35,7 +35,6 @@ class PageTest {
     assertEquals(Optional.of(Page.PLAN_IMPORT), Page.at("/plans/5/import"));
     assertEquals(Optional.of(Page.ACTION_NEW), Page.at("/plans/5/actions/new"));
     assertEquals(Optional.of(Page.ACTION_EDIT), Page.at("/actions/9/edit"));
-    assertEquals(Optional.of(Page.MY_ACTIONS), Page.at("/my-actions"));
     assertEquals(Optional.empty(), Page.at("/plans/5/actions"));
     assertEquals(Optional.empty(), Page.at("/actions/new"));
     assertEquals(Optional.of(Page.THEMES), Page.at("/themes"));
@@ -60,7 +59,6 @@ class PageTest {
     assertTrue(Page.ACTION_NEW.allows(Set.of(Role.BOARD_MEMBER)));
     assertFalse(Page.ACTION_NEW.allows(Set.of(Role.PARTNER)));
     assertTrue(Page.ACTION_EDIT.allows(Set.of(Role.PARTNER)));
-    assertTrue(Page.MY_ACTIONS.allows(Set.of(Role.VIEWER)));
     assertTrue(Page.Section.PLANS.shownTo(Set.of(Role.PARTNER)));
     assertTrue(Page.THEMES.allows(Set.of(Role.PARTNER)));
     assertTrue(Page.THEME.allows(Set.of(Role.VIEWER)));
