@@ -64,7 +64,6 @@ public enum Page {
       Section.DASHBOARD,
       Role.INSPECTORATE_ADMIN,
       Role.INSPECTOR),
-  PLAN("/plans/{id}", "plan", "Improvement plan", Section.PLANS),
   PLAN_IMPORT(
       "/plans/{id}/import",
       "plan-import",

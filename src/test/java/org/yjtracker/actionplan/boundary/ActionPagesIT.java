@@ -130,6 +130,50 @@ class ActionPagesIT {
   }
 
   @Test
+  void thePlanPageSummarisesItselfAndTakesItsSmallFormsWithoutScript() {
+    World w = world();
+    Pages lead = Pages.at(base).signedInAs(w.lead(), Api.PASSWORD);
+    var action = lead.get("/actions/" + w.action());
+    var plan = action.click("#back-link");
+    assertEquals(200, plan.status());
+    assertTrue(plan.all("script[src*='/js/pages/']").isEmpty(), "no page script");
+    // The summary comes first: recommendations by status, actions by status, what needs attention.
+    assertTrue(
+        plan.document().outerHtml().indexOf("id=\"plan-summary\"")
+            < plan.document().outerHtml().indexOf("id=\"recommendation-1\""));
+    assertEquals("1", plan.one("#plan-action-counts [data-count=NOT_STARTED]").text());
+    assertEquals("Nothing is overdue", plan.one("#plan-attention").text());
+    plan.one("#actions-1 #action-link-" + w.action());
+
+    // Not agreeing needs a reason: the error is on that recommendation's form, the rest intact.
+    var refused = plan.submit("#response-1-form", Map.of("acceptance", "NOT_AGREED", "reason", ""));
+    assertEquals(400, refused.status());
+    assertTrue(refused.title().startsWith("Error: "));
+    refused.one("#recommendation-1 .govuk-error-summary a[href='#reason']");
+    refused.one("#response-1[open]");
+    assertEquals("NOT_AGREED", refused.one("#response-1-form input[checked]").attr("value"));
+    var saved =
+        refused.submit(
+            "#response-1-form", Map.of("acceptance", "NOT_AGREED", "reason", "Already done"));
+    assertEquals(200, saved.status(), saved::text);
+    assertTrue(saved.one("#flash").text().contains("Your answer has been saved"));
+    assertEquals("Not agreed", saved.one("#recommendation-1-acceptance").text());
+
+    var empty = saved.submit("#comment-form", Map.of("text", ""));
+    assertEquals(400, empty.status());
+    empty.one(".govuk-error-summary a[href='#text']");
+    var commented = empty.submit("#comment-form", Map.of("text", "Board meets on Tuesday"));
+    assertTrue(commented.one("#comment-list").text().contains("Board meets on Tuesday"));
+    assertTrue(commented.one("#comment-list").text().contains("lead "), "by name");
+
+    // The partner sees only its actions, and no plan forms.
+    Pages partner = Pages.at(base).signedInAs(w.partner(), Api.PASSWORD);
+    var partnersView = partner.get(commented.path());
+    partnersView.one("#partner-note");
+    assertTrue(partnersView.all("#response-1-form, #endorse-plan, #add-action-1").isEmpty());
+  }
+
+  @Test
   void onlyThoseWhoMaySeeTheActionSeeItsPage() {
     World w = world();
     var anonymous = Pages.at(base).getOnce("/actions/" + w.action());

@@ -167,7 +167,7 @@ class PlanBrowserIT {
       browser.visible("endorse-plan").click();
       browser.waitForText("flash", "The plan has been endorsed");
       browser.waitForText("plan-status", "Endorsed");
-      assertTrue(browser.visible("step-endorsed").getText().contains("member."));
+      assertTrue(browser.visible("plan-endorsed").getText().contains("By member "));
       browser.visible("submit-plan").click();
       browser.waitForText("flash", "The plan has been submitted to the inspectorate");
       browser.waitForText("plan-status", "Submitted");

@@ -31,7 +31,6 @@ class PageTest {
     assertEquals(Optional.of(Page.IMPORT), Page.at("/imports/5"));
     assertEquals(Optional.empty(), Page.at("/imports"));
     assertEquals(Optional.empty(), Page.at("/imports/5/edit"));
-    assertEquals(Optional.of(Page.PLAN), Page.at("/plans/5"));
     assertEquals(Optional.of(Page.PLAN_IMPORT), Page.at("/plans/5/import"));
     assertEquals(Optional.of(Page.ACTION_NEW), Page.at("/plans/5/actions/new"));
     assertEquals(Optional.of(Page.ACTION_EDIT), Page.at("/actions/9/edit"));
