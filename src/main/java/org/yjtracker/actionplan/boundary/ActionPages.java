@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.Part;
-import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 import java.io.IOException;
 import java.io.InputStream;
@@ -119,10 +118,7 @@ public class ActionPages implements PageRoutes {
     List<ActionUpdates.Upload> uploads = uploads(request, errors);
     if (!errors.isEmpty()) {
       // Everything wrong at once: the facade's own checks of what could be read.
-      var violations = validator.validate(input);
-      if (!violations.isEmpty()) {
-        errors.addAll(Problems.of(new ConstraintViolationException(violations)).errors());
-      }
+      errors.addAll(FormErrors.violations(validator, input));
       return again(request, shown, errors, links.size() + 1);
     }
     try {

@@ -26,6 +26,15 @@ public final class PlanPageWords {
     return ActionWords.status(name);
   }
 
+  /** A carried recommendation's outcome (an enum name of reinspection's) in words. */
+  public static String outcome(String name) {
+    if (name == null || name.isBlank()) {
+      return "Not recorded";
+    }
+    String words = name.toLowerCase().replace('_', ' ');
+    return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+  }
+
   /** "Late by 12 days: it was due by 1 March 2026 and has not been submitted." */
   public static String late(PlanView plan) {
     String by = "Late by " + Display.count(plan.daysLate(), "day", "days");

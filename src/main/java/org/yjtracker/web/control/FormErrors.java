@@ -24,6 +24,17 @@ public final class FormErrors {
     throw new ShownProblem(problem);
   }
 
+  /**
+   * What bean validation finds wrong with a body the page built, as field errors: so that a form
+   * with a mistake the page caught itself (a date that is not a date) also shows every other.
+   */
+  public static List<FieldError> violations(jakarta.validation.Validator validator, Object body) {
+    var found = validator.validate(body);
+    return found.isEmpty()
+        ? List.of()
+        : Problems.of(new jakarta.validation.ConstraintViolationException(found)).errors();
+  }
+
   /** A problem already worked out (and logged): the pages servlet shows it as it is. */
   public static final class ShownProblem extends RuntimeException {
     private final transient Problem problem;

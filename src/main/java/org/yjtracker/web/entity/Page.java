@@ -71,21 +71,6 @@ public enum Page {
       Section.PLANS,
       Role.SERVICE_LEAD,
       Role.BOARD_MEMBER),
-  ACTION_NEW(
-      "/plans/{id}/actions/new",
-      "action-form",
-      "Add an action",
-      Section.PLANS,
-      Role.SERVICE_LEAD,
-      Role.BOARD_MEMBER),
-  ACTION_EDIT(
-      "/actions/{id}/edit",
-      "action-form",
-      "Change an action",
-      Section.PLANS,
-      Role.SERVICE_LEAD,
-      Role.BOARD_MEMBER,
-      Role.PARTNER),
   THEMES("/themes", "themes", "Themes", Section.THEMES),
   THEME_NEW("/themes/new", "theme-form", "Add a theme", Section.THEMES, Role.INSPECTORATE_ADMIN),
   THEME_EDIT(

@@ -174,6 +174,54 @@ class ActionPagesIT {
   }
 
   @Test
+  void theLeadWritesAndChangesAnActionWithGovukDateInputsAndNoScript() {
+    World w = world();
+    Pages lead = Pages.at(base).signedInAs(w.lead(), Api.PASSWORD);
+    var plan = lead.get("/actions/" + w.action()).click("#back-link");
+    var blank = plan.click("#add-action-1");
+    assertEquals("Add an action", blank.one("h1").text());
+    var refused =
+        blank.submit(
+            "#action-form",
+            Map.of(
+                "description", "",
+                "targetDate-day", "31",
+                "targetDate-month", "2",
+                "targetDate-year", "2027"));
+    assertEquals(400, refused.status());
+    refused.one(".govuk-error-summary a[href='#description']");
+    refused.one(".govuk-error-summary a[href='#targetDate-day']");
+    assertTrue(refused.one("#targetDate-error").text().contains("Target date must be a real date"));
+    assertEquals("31", refused.one("#targetDate-day").attr("value"));
+    String police = refused.one("#leadOrganisationId option:nth-child(2)").attr("value");
+    var added =
+        refused.submit(
+            "#action-form",
+            Map.of(
+                "description", "Train every custody sergeant",
+                "leadOrganisationId", police,
+                "targetDate-day", "28",
+                "targetDate-month", "2",
+                "targetDate-year", "2027"));
+    assertEquals(200, added.status(), added::text);
+    assertTrue(added.one("#flash").text().contains("The action has been added"));
+    var link = added.one("#actions-1 a:containsOwn(Train every custody sergeant)");
+    var action = lead.get(link.attr("href"));
+    assertEquals("28 February 2027 (in", action.one("#action-target").text().substring(0, 20));
+
+    // Moving the target date needs a reason, asked for on the same form.
+    var edit = action.click("#change-action");
+    assertEquals("28", edit.one("#targetDate-day").attr("value"));
+    var moved = edit.submit("#action-form", Map.of("targetDate-month", "3"));
+    assertEquals(400, moved.status());
+    moved.one(".govuk-error-summary a[href='#targetDateReason']");
+    var changed =
+        moved.submit("#action-form", Map.of("targetDateReason", "The training provider moved"));
+    assertTrue(changed.one("#flash").text().contains("The action has been changed"));
+    assertTrue(changed.one("#target-history").text().contains("The training provider moved"));
+  }
+
+  @Test
   void onlyThoseWhoMaySeeTheActionSeeItsPage() {
     World w = world();
     var anonymous = Pages.at(base).getOnce("/actions/" + w.action());

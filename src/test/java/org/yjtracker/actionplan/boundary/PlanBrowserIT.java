@@ -65,29 +65,31 @@ class PlanBrowserIT {
       browser.visible("action-form");
       // GOV.UK hides the inputs themselves (the labels show them): look for them, not at them.
       assertTrue(
-          browser.find(By.id("recommendation-1")).isSelected(), "linked from recommendation 1");
+          browser
+              .find(By.cssSelector("input[name='recommendationIds'][value='" + rec1 + "']"))
+              .isSelected(),
+          "linked from recommendation 1");
       // Without a description, the API's message shows in the GOV.UK error summary.
       browser.visible("save").click();
       WebElement summary = browser.find(By.cssSelector(".govuk-error-summary"));
       browser.waiting().until(ExpectedConditions.textToBePresentInElement(summary, "Describe"));
-      assertTrue(
-          browser
-              .find(By.cssSelector("[data-field='description']"))
-              .getAttribute("class")
-              .contains("govuk-form-group--error"));
+      browser.visible("description-error");
 
       new Select(browser.visible("leadOrganisationId"))
           .selectByVisibleText(fixtures.unique("Plan pages police"));
       browser.visible("leadPerson").sendKeys("DI Jo Smith");
       browser.visible("description").sendKeys(DESCRIPTION);
       browser.visible("successMeasure").sendKeys("Every child is flagged within a week");
-      browser.visible("startDate").sendKeys(LocalDate.now().toString());
-      browser.visible("targetDate").sendKeys(target);
-      assertTrue(browser.find(By.id("status-NOT_STARTED")).isSelected());
-      clickLabel(browser, "status-BLOCKED");
-      browser.visible("statusReason").sendKeys("Waiting for the records system");
-      clickLabel(browser, "status-NOT_STARTED");
-      assertFalse(browser.find(By.id("status-reason-group")).isDisplayed());
+      LocalDate today = LocalDate.now();
+      browser.visible("startDate-day").sendKeys(String.valueOf(today.getDayOfMonth()));
+      browser.visible("startDate-month").sendKeys(String.valueOf(today.getMonthValue()));
+      browser.visible("startDate-year").sendKeys(String.valueOf(today.getYear()));
+      LocalDate due = LocalDate.parse(target);
+      browser.visible("targetDate-day").sendKeys(String.valueOf(due.getDayOfMonth()));
+      browser.visible("targetDate-month").sendKeys(String.valueOf(due.getMonthValue()));
+      browser.visible("targetDate-year").sendKeys(String.valueOf(due.getYear()));
+      assertTrue(
+          browser.find(By.cssSelector("input[name='status'][value='NOT_STARTED']")).isSelected());
       browser.visible("save").click();
       browser.waitForText("flash", "The action has been added");
       browser.waitForText("actions-1", DESCRIPTION);

@@ -32,8 +32,6 @@ class PageTest {
     assertEquals(Optional.empty(), Page.at("/imports"));
     assertEquals(Optional.empty(), Page.at("/imports/5/edit"));
     assertEquals(Optional.of(Page.PLAN_IMPORT), Page.at("/plans/5/import"));
-    assertEquals(Optional.of(Page.ACTION_NEW), Page.at("/plans/5/actions/new"));
-    assertEquals(Optional.of(Page.ACTION_EDIT), Page.at("/actions/9/edit"));
     assertEquals(Optional.empty(), Page.at("/plans/5/actions"));
     assertEquals(Optional.empty(), Page.at("/actions/new"));
     assertEquals(Optional.of(Page.THEMES), Page.at("/themes"));
@@ -55,9 +53,6 @@ class PageTest {
     assertTrue(Page.IMPORT.allows(Set.of(Role.INSPECTORATE_ADMIN)));
     assertFalse(Page.IMPORT_NEW.allows(Set.of(Role.SERVICE_LEAD)));
     assertFalse(Page.IMPORT.allows(Set.of(Role.VIEWER)));
-    assertTrue(Page.ACTION_NEW.allows(Set.of(Role.BOARD_MEMBER)));
-    assertFalse(Page.ACTION_NEW.allows(Set.of(Role.PARTNER)));
-    assertTrue(Page.ACTION_EDIT.allows(Set.of(Role.PARTNER)));
     assertTrue(Page.Section.PLANS.shownTo(Set.of(Role.PARTNER)));
     assertTrue(Page.THEMES.allows(Set.of(Role.PARTNER)));
     assertTrue(Page.THEME.allows(Set.of(Role.VIEWER)));
