@@ -26,7 +26,6 @@ public enum Page {
       Section.INSPECTIONS,
       Role.INSPECTORATE_ADMIN,
       Role.INSPECTOR),
-  INSPECTIONS("/inspections", "inspections", "Inspections", Section.INSPECTIONS),
   INSPECTION_NEW(
       "/inspections/new",
       "inspection-form",

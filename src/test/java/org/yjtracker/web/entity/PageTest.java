@@ -19,7 +19,6 @@ class PageTest {
     assertEquals(Optional.of(Page.ORGANISATION_EDIT), Page.at("/organisations/12/edit"));
     assertEquals(Optional.empty(), Page.at("/organisations/0"));
     assertEquals(Optional.empty(), Page.at("/organisations/abc"));
-    assertEquals(Optional.of(Page.INSPECTIONS), Page.at("/inspections"));
     assertEquals(Optional.of(Page.INSPECTION_NEW), Page.at("/inspections/new"));
     assertEquals(Optional.of(Page.INSPECTION), Page.at("/inspections/7"));
     assertEquals(Optional.of(Page.INSPECTION_EDIT), Page.at("/inspections/7/edit"));
