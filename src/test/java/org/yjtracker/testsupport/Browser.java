@@ -38,7 +38,10 @@ public final class Browser implements AutoCloseable {
         "--no-first-run",
         "--window-size=1280,1000");
     this.driver = new ChromeDriver(service, options);
+    // A page that is navigating away can answer a look at its elements with "does not belong to
+    // the document" rather than a stale element: while waiting, that only means "not yet".
     this.wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+    this.wait.ignoring(org.openqa.selenium.WebDriverException.class);
     this.base = base.toString().replaceAll("/$", "");
   }
 
