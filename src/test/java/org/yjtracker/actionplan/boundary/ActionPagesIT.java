@@ -5,19 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import java.net.URL;
-import java.time.LocalDate;
 import java.util.Map;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.yjtracker.testsupport.Api;
-import org.yjtracker.testsupport.Fixtures;
-import org.yjtracker.testsupport.InspectionBodies;
 import org.yjtracker.testsupport.Pages;
+import org.yjtracker.testsupport.PlanWorld;
 
 /**
  * An action's page as HTML with no script: the update form first, its errors in GOV.UK's pattern
@@ -233,48 +229,8 @@ class ActionPagesIT {
   }
 
   private World world() {
-    Api admin = Api.at(base).asAdmin();
-    var f = new Fixtures(admin);
-    long service = f.service("Action pages YJS", "LONDON");
-    long police = f.partner("POLICE", "Action pages police", service);
-    long otherService = f.service("Action pages other YJS", "LONDON");
-    long otherPolice = f.partner("POLICE", "Action pages other police", otherService);
-    String lead = f.account("lead", "SERVICE_LEAD", service);
-    String partner = f.account("partner", "PARTNER", police);
-    String otherPartner = f.account("other", "PARTNER", otherPolice);
-    var created =
-        admin.post("/api/inspections", InspectionBodies.fromReport("bexley-2024", service).build());
-    assertEquals(201, created.status(), created::toString);
-    assertEquals(
-        200,
-        admin
-            .post("/api/inspections/" + created.id() + "/publish", JsonValue.EMPTY_JSON_OBJECT)
-            .status());
-    Api leadApi = Api.at(base).as(lead, Api.PASSWORD);
-    var plan =
-        leadApi.post("/api/inspections/" + created.id() + "/plan", JsonValue.EMPTY_JSON_OBJECT);
-    assertEquals(201, plan.status(), plan::toString);
-    long recommendation =
-        admin
-            .get("/api/inspections/" + created.id())
-            .json()
-            .getJsonArray("recommendations")
-            .getValuesAs(JsonObject.class)
-            .get(0)
-            .getJsonNumber("id")
-            .longValue();
-    var action =
-        leadApi.post(
-            "/api/plans/" + plan.id() + "/actions",
-            Json.createObjectBuilder()
-                .add("recommendationIds", Json.createArrayBuilder().add(recommendation))
-                .add("leadOrganisationId", police)
-                .add("description", "Share the police flag with the YJS")
-                .add("targetDate", LocalDate.now().plusMonths(3).toString())
-                .add("status", "NOT_STARTED")
-                .build());
-    assertEquals(201, action.status(), action::toString);
-    return new World(action.id(), lead, partner, otherPartner);
+    var w = PlanWorld.make(base);
+    return new World(w.action(), w.lead(), w.partner(), w.otherPartner());
   }
 
   private static long update(Api api, long action, String narrative) {

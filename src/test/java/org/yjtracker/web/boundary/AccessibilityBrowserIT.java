@@ -22,6 +22,7 @@ import org.yjtracker.testsupport.Axe;
 import org.yjtracker.testsupport.Browser;
 import org.yjtracker.testsupport.Fixtures;
 import org.yjtracker.testsupport.InspectionBodies;
+import org.yjtracker.testsupport.PlanWorld;
 
 /**
  * Every page rendered on the server, in Chromium at 1280 and at 320 pixels wide: axe-core finds no
@@ -62,6 +63,42 @@ class AccessibilityBrowserIT {
       check(
           browser,
           List.of("/help", "/accessibility", "/public/inspections/" + inspection),
+          problems);
+    }
+    assertEquals(List.of(), problems);
+  }
+
+  @Test
+  void thePlanPagesPassAxeAndReflowAt320ForTheLeadAndThePartner() {
+    PlanWorld world = PlanWorld.make(base);
+    List<String> problems = new ArrayList<>();
+    try (Browser browser = Browser.open(base)) {
+      browser.signIn(world.lead(), Api.PASSWORD);
+      check(
+          browser,
+          List.of(
+              "/plans/" + world.plan(),
+              "/actions/" + world.action(),
+              "/actions/" + world.action() + "/edit",
+              "/plans/" + world.plan() + "/actions/new",
+              "/my-actions",
+              "/inspections"),
+          problems);
+      // Forms in their error state.
+      browser.go("/actions/" + world.action());
+      browser.find(By.id("save-update")).click();
+      browser.find(By.cssSelector(".govuk-error-summary"));
+      check(browser, problems, "action page with errors");
+      browser.go("/plans/" + world.plan() + "/actions/new");
+      browser.find(By.id("save")).click();
+      browser.find(By.cssSelector(".govuk-error-summary"));
+      check(browser, problems, "action form with errors");
+    }
+    try (Browser browser = Browser.open(base)) {
+      browser.signIn(world.partner(), Api.PASSWORD);
+      check(
+          browser,
+          List.of("/plans/" + world.plan(), "/actions/" + world.action(), "/my-actions"),
           problems);
     }
     assertEquals(List.of(), problems);
