@@ -204,13 +204,7 @@ public final class ApiWorld {
   }
 
   private static long published(Api admin, String report, long service) {
-    var created =
-        admin.post("/api/inspections", InspectionBodies.fromReport(report, service).build());
-    assertEquals(201, created.status(), created::toString);
-    var published =
-        admin.post("/api/inspections/" + created.id() + "/publish", JsonValue.EMPTY_JSON_OBJECT);
-    assertEquals(200, published.status(), published::toString);
-    return created.id();
+    return InspectionBodies.publish(admin, report, service);
   }
 
   private static List<Long> recommendationIds(Api api, long inspection) {

@@ -15,6 +15,16 @@ public final class InspectionBodies {
   private InspectionBodies() {}
 
   /** A report's expected file as an inspection of the given service. */
+  /** Records the report's inspection for the service and publishes it, as the admin; its id. */
+  public static long publish(Api admin, String report, long serviceId) {
+    var created = admin.post("/api/inspections", fromReport(report, serviceId).build());
+    org.junit.jupiter.api.Assertions.assertEquals(201, created.status(), created::toString);
+    var published =
+        admin.post("/api/inspections/" + created.id() + "/publish", JsonValue.EMPTY_JSON_OBJECT);
+    org.junit.jupiter.api.Assertions.assertEquals(200, published.status(), published::toString);
+    return created.id();
+  }
+
   public static JsonObjectBuilder fromReport(String report, long serviceId) {
     JsonObject expected = PublishedReports.expected(report);
     boolean sqs = "HMIP_SQS_2012".equals(expected.getString("framework"));

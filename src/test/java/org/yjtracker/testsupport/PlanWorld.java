@@ -24,21 +24,14 @@ public record PlanWorld(long plan, long action, String lead, String partner, Str
     String lead = f.account("lead", "SERVICE_LEAD", service);
     String partner = f.account("partner", "PARTNER", police);
     String otherPartner = f.account("other", "PARTNER", otherPolice);
-    var created =
-        admin.post("/api/inspections", InspectionBodies.fromReport("bexley-2024", service).build());
-    assertEquals(201, created.status(), created::toString);
-    assertEquals(
-        200,
-        admin
-            .post("/api/inspections/" + created.id() + "/publish", JsonValue.EMPTY_JSON_OBJECT)
-            .status());
+    long inspection = InspectionBodies.publish(admin, "bexley-2024", service);
     Api leadApi = Api.at(base).as(lead, Api.PASSWORD);
     var plan =
-        leadApi.post("/api/inspections/" + created.id() + "/plan", JsonValue.EMPTY_JSON_OBJECT);
+        leadApi.post("/api/inspections/" + inspection + "/plan", JsonValue.EMPTY_JSON_OBJECT);
     assertEquals(201, plan.status(), plan::toString);
     long recommendation =
         admin
-            .get("/api/inspections/" + created.id())
+            .get("/api/inspections/" + inspection)
             .json()
             .getJsonArray("recommendations")
             .getValuesAs(JsonObject.class)

@@ -65,20 +65,14 @@ public class ActionFormPages implements PageRoutes {
 
   PageResult add(PageContext request) {
     PlanView plan = plans.find(request.caller(), request.id());
-    Form form = request.form();
-    List<FieldError> errors = new ArrayList<>();
-    ActionInput input = input(form, errors);
-    if (!errors.isEmpty()) {
-      errors.addAll(FormErrors.violations(validator, input));
-    } else {
-      try {
-        ActionView added = actions.add(request.caller(), plan.id(), input);
-        return PageResult.redirect(where(added), "The action has been added");
-      } catch (RuntimeException e) {
-        errors.addAll(FormErrors.from(e));
-      }
-    }
-    return form(request, plan, null, form.withErrors(errors));
+    return save(
+        request,
+        plan,
+        null,
+        input ->
+            PageResult.redirect(
+                where(actions.add(request.caller(), plan.id(), input)),
+                "The action has been added"));
   }
 
   PageResult edit(PageContext request) {
@@ -104,6 +98,26 @@ public class ActionFormPages implements PageRoutes {
   PageResult change(PageContext request) {
     ActionView action = actions.find(request.caller(), request.id());
     PlanView plan = plans.find(request.caller(), action.planId());
+    return save(
+        request,
+        plan,
+        action,
+        input -> {
+          actions.change(request.caller(), action.id(), input);
+          return PageResult.redirect("/actions/" + action.id(), "The action has been changed");
+        });
+  }
+
+  /**
+   * Reads the form and hands it to {@code saving}; what the page itself could not read (a date that
+   * is not one) is shown with every other error bean validation finds, and the facade's refusals on
+   * their fields.
+   */
+  private PageResult save(
+      PageContext request,
+      PlanView plan,
+      ActionView action,
+      java.util.function.Function<ActionInput, PageResult> saving) {
     Form form = request.form();
     List<FieldError> errors = new ArrayList<>();
     ActionInput input = input(form, errors);
@@ -111,8 +125,7 @@ public class ActionFormPages implements PageRoutes {
       errors.addAll(FormErrors.violations(validator, input));
     } else {
       try {
-        actions.change(request.caller(), action.id(), input);
-        return PageResult.redirect("/actions/" + action.id(), "The action has been changed");
+        return saving.apply(input);
       } catch (RuntimeException e) {
         errors.addAll(FormErrors.from(e));
       }

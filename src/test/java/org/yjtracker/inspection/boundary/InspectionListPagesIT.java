@@ -3,7 +3,6 @@ package org.yjtracker.inspection.boundary;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.json.JsonValue;
 import java.net.URL;
 import java.util.Map;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -56,12 +55,6 @@ class InspectionListPagesIT {
   }
 
   private static long publish(Api admin, String report, long service) {
-    var created =
-        admin.post("/api/inspections", InspectionBodies.fromReport(report, service).build());
-    assertEquals(201, created.status(), created::toString);
-    var published =
-        admin.post("/api/inspections/" + created.id() + "/publish", JsonValue.EMPTY_JSON_OBJECT);
-    assertEquals(200, published.status(), published::toString);
-    return created.id();
+    return InspectionBodies.publish(admin, report, service);
   }
 }

@@ -3,7 +3,6 @@ package org.yjtracker.web.boundary;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.json.JsonValue;
 import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
@@ -167,12 +166,6 @@ class AccessibilityBrowserIT {
   private long publishedInspection() {
     Api admin = Api.at(base).asAdmin();
     long service = new Fixtures(admin).service("Axe service", "LONDON");
-    var created =
-        admin.post("/api/inspections", InspectionBodies.fromReport("bexley-2024", service).build());
-    assertEquals(201, created.status(), created::toString);
-    var published =
-        admin.post("/api/inspections/" + created.id() + "/publish", JsonValue.EMPTY_JSON_OBJECT);
-    assertEquals(200, published.status(), published::toString);
-    return created.id();
+    return InspectionBodies.publish(admin, "bexley-2024", service);
   }
 }
