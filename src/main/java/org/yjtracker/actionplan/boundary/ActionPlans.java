@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.yjtracker.access.entity.Caller;
@@ -26,6 +27,7 @@ import org.yjtracker.actionplan.entity.RecommendationResponse;
 import org.yjtracker.actionplan.entity.RecommendationStatus;
 import org.yjtracker.audit.control.AuditTrail;
 import org.yjtracker.audit.entity.AuditAction;
+import org.yjtracker.inspection.boundary.InspectionPlanPanel;
 import org.yjtracker.inspection.entity.Inspection;
 import org.yjtracker.inspection.entity.Recommendation;
 import org.yjtracker.organisation.control.ServiceScope;
@@ -85,6 +87,33 @@ public class ActionPlans {
             .orElseThrow(() -> new NotFoundException("This inspection has no plan yet"));
     access.requireReadable(caller, plan);
     return view(caller, plan);
+  }
+
+  /**
+   * What an inspection's page says of its plan: a link with the plan's status for those who may
+   * read it; for the service's leads and board, before there is a plan, the button that starts it;
+   * for the inspectorate, that it is not started. Nothing for anyone else.
+   */
+  public Optional<InspectionPlanPanel.Panel> panel(Caller caller, long inspectionId) {
+    Inspection inspection = inspection(caller, inspectionId);
+    if (inspection.isDraft()) {
+      return Optional.empty();
+    }
+    Optional<ActionPlan> plan = planOf(inspectionId);
+    if (plan.isPresent()) {
+      return plan.filter(p -> access.readable(caller, p))
+          .map(
+              p ->
+                  new InspectionPlanPanel.Panel(
+                      "/plans/" + p.getId(), p.getStatus().label().toLowerCase(Locale.UK), false));
+    }
+    if (caller.hasAnyRole(Role.SERVICE_LEAD, Role.BOARD_MEMBER)
+        && access.ofService(caller, inspection.getService())) {
+      return Optional.of(new InspectionPlanPanel.Panel(null, null, true));
+    }
+    return caller.isInspectorate()
+        ? Optional.of(new InspectionPlanPanel.Panel(null, null, false))
+        : Optional.empty();
   }
 
   public PlanView find(Caller caller, long planId) {

@@ -42,14 +42,14 @@ public class PlanAccess {
   }
 
   /** A partner sees the plan only through the actions its organisations lead. */
-  void requireReadable(Caller caller, ActionPlan plan) {
-    if (seesWholePlan(caller, plan)) {
-      return;
-    }
-    boolean leadsAny =
-        plan.getActions().stream()
+  boolean readable(Caller caller, ActionPlan plan) {
+    return seesWholePlan(caller, plan)
+        || plan.getActions().stream()
             .anyMatch(a -> caller.organisationIds().contains(a.getLeadOrganisation().getId()));
-    if (!leadsAny) {
+  }
+
+  void requireReadable(Caller caller, ActionPlan plan) {
+    if (!readable(caller, plan)) {
       throw new NotFoundException("No plan with id " + plan.getId());
     }
   }

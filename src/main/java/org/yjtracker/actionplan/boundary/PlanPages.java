@@ -55,11 +55,23 @@ public class PlanPages implements PageRoutes {
         .post("/plans/{id}/submit", Page.Section.PLANS, this::submit)
         .post("/plans/{id}/comments", Page.Section.PLANS, this::comment)
         .post("/plans/{id}/recommendations/{rec}/response", Page.Section.PLANS, this::respond)
-        .post("/plans/{id}/recommendations/{rec}/status", Page.Section.PLANS, this::status);
+        .post("/plans/{id}/recommendations/{rec}/status", Page.Section.PLANS, this::status)
+        .post(
+            "/inspections/{id}/plan",
+            Page.Section.PLANS,
+            this::start,
+            org.yjtracker.access.entity.Role.SERVICE_LEAD,
+            org.yjtracker.access.entity.Role.BOARD_MEMBER);
   }
 
   PageResult show(PageContext request) {
     return page(request, plans.find(request.caller(), request.id()), null, Form.empty());
+  }
+
+  /** Starts the plan of a published inspection; a refusal is the error page (nothing to keep). */
+  PageResult start(PageContext request) {
+    PlanView plan = plans.start(request.caller(), request.id());
+    return PageResult.redirect("/plans/" + plan.id(), "The improvement plan has been started");
   }
 
   PageResult endorse(PageContext request) {

@@ -20,10 +20,20 @@ public final class RatingComparison {
 
   /** How a rating moved. NOT_COMPARABLE when either side has no rating. */
   public enum Change {
-    IMPROVED,
-    DECLINED,
-    SAME,
-    NOT_COMPARABLE
+    IMPROVED("Improved"),
+    DECLINED("Declined"),
+    SAME("No change"),
+    NOT_COMPARABLE("Not comparable");
+
+    private final String label;
+
+    Change(String label) {
+      this.label = label;
+    }
+
+    public String label() {
+      return label;
+    }
   }
 
   /** A standard of a framework and the rating an inspection gave it (null if none). */

@@ -81,6 +81,30 @@ public class ThemeConfirmations {
             .toList());
   }
 
+  /**
+   * The confirmed themes of each of an inspection's recommendations, by recommendation id, for
+   * pages that show them as tags (no suggestions worked out).
+   */
+  public Map<Long, List<ThemeRef>> confirmedOf(Caller caller, long inspectionId) {
+    Inspection inspection =
+        Optional.ofNullable(em.find(Inspection.class, inspectionId))
+            .filter(i -> caller.isInspectorate() || !i.isDraft())
+            .filter(i -> scope.of(caller).coversService(i.getService().getId()))
+            .orElseThrow(() -> new NotFoundException("No inspection with id " + inspectionId));
+    Map<Long, List<ThemeRef>> tags = new HashMap<>();
+    assignments(inspection.getRecommendations().stream().map(Recommendation::getId).toList())
+        .forEach(
+            (id, list) ->
+                tags.put(
+                    id,
+                    list.stream()
+                        .map(ThemeAssignment::getTheme)
+                        .sorted(Comparator.comparing(Theme::getName))
+                        .map(t -> new ThemeRef(t.getId(), t.getCode(), t.getName(), t.isRetired()))
+                        .toList()));
+    return tags;
+  }
+
   /** Replaces the confirmed themes of a recommendation with the ones given. */
   public RecommendationThemes confirm(
       Caller caller, long recommendationId, @Valid RecommendationThemesInput input) {

@@ -40,7 +40,6 @@ public enum Page {
       Section.INSPECTIONS,
       Role.INSPECTORATE_ADMIN,
       Role.INSPECTOR),
-  INSPECTION("/inspections/{id}", "inspection", "Inspection", Section.INSPECTIONS),
   INSPECTION_THEMES(
       "/inspections/{id}/themes",
       "inspection-themes",
@@ -48,12 +47,6 @@ public enum Page {
       Section.INSPECTIONS,
       Role.INSPECTORATE_ADMIN,
       Role.INSPECTOR),
-  INSPECTION_COMPARISON(
-      "/inspections/{id}/comparison",
-      "inspection-comparison",
-      "Compared with the previous inspection",
-      Section.INSPECTIONS),
-  SERVICE("/services/{id}", "service", "Service", Section.INSPECTIONS),
   SERVICE_DASHBOARD(
       "/services/{id}/dashboard", "service-dashboard", "Service dashboard", Section.INSPECTIONS),
   DASHBOARD(

@@ -20,10 +20,7 @@ class PageTest {
     assertEquals(Optional.empty(), Page.at("/organisations/0"));
     assertEquals(Optional.empty(), Page.at("/organisations/abc"));
     assertEquals(Optional.of(Page.INSPECTION_NEW), Page.at("/inspections/new"));
-    assertEquals(Optional.of(Page.INSPECTION), Page.at("/inspections/7"));
     assertEquals(Optional.of(Page.INSPECTION_EDIT), Page.at("/inspections/7/edit"));
-    assertEquals(Optional.of(Page.INSPECTION_COMPARISON), Page.at("/inspections/7/comparison"));
-    assertEquals(Optional.of(Page.SERVICE), Page.at("/services/3"));
     assertEquals(Optional.of(Page.SERVICE_DASHBOARD), Page.at("/services/3/dashboard"));
     assertEquals(Optional.of(Page.DASHBOARD), Page.at("/dashboard"));
     assertEquals(Optional.of(Page.IMPORT_NEW), Page.at("/imports/new"));
@@ -47,7 +44,6 @@ class PageTest {
     assertTrue(Page.ORGANISATIONS.allows(Set.of(Role.PARTNER)));
     assertFalse(Page.INSPECTION_NEW.allows(Set.of(Role.SERVICE_LEAD)));
     assertTrue(Page.INSPECTION_NEW.allows(Set.of(Role.INSPECTOR)));
-    assertTrue(Page.INSPECTION.allows(Set.of(Role.VIEWER)));
     assertTrue(Page.IMPORT_NEW.allows(Set.of(Role.INSPECTOR)));
     assertTrue(Page.IMPORT.allows(Set.of(Role.INSPECTORATE_ADMIN)));
     assertFalse(Page.IMPORT_NEW.allows(Set.of(Role.SERVICE_LEAD)));
