@@ -104,6 +104,58 @@ class AccessibilityBrowserIT {
   }
 
   @Test
+  void theInspectionServiceAndComparisonPagesPassAxeAndReflowAt320() {
+    Api admin = Api.at(base).asAdmin();
+    var fixtures = new Fixtures(admin);
+    long service = fixtures.service("Axe chain", "NORTH_WEST");
+    long first = InspectionBodies.publish(admin, "wolverhampton-2022", service);
+    long second = InspectionBodies.publish(admin, "solihull-2023", service);
+    var draft =
+        admin.post(
+            "/api/inspections",
+            InspectionBodies.fromReport("bexley-2024", fixtures.service("Axe draft", "LONDON"))
+                .add("publishedScore", 30)
+                .build());
+    assertEquals(201, draft.status(), draft::toString);
+    String lead = fixtures.account("lead", "SERVICE_LEAD", service);
+    Api.at(base)
+        .as(lead, Api.PASSWORD)
+        .post("/api/inspections/" + first + "/plan", jakarta.json.JsonValue.EMPTY_JSON_OBJECT);
+    List<String> problems = new ArrayList<>();
+    try (Browser browser = Browser.open(base)) {
+      browser.signIn(fixtures.account("inspector", "INSPECTOR"), Api.PASSWORD);
+      check(
+          browser,
+          List.of(
+              "/inspections/" + first,
+              "/inspections/" + draft.id(),
+              "/inspections/" + draft.id() + "/publish",
+              "/inspections/" + draft.id() + "/delete",
+              "/services/" + service,
+              "/inspections/" + second + "/comparison",
+              "/inspections/" + second + "/comparison/close"),
+          problems);
+      // An outcome form in its error state, and a refused closing.
+      browser.go("/inspections/" + second + "/comparison");
+      browser.find(By.id("save-outcome-1")).click();
+      browser.find(By.cssSelector(".govuk-error-summary"));
+      check(browser, problems, "comparison with errors");
+      browser.go("/inspections/" + second + "/comparison/close");
+      browser.find(By.id("confirm-button")).click();
+      browser.find(By.cssSelector(".govuk-error-summary"));
+      check(browser, problems, "closing refused");
+    }
+    try (Browser browser = Browser.open(base)) {
+      browser.signIn(lead, Api.PASSWORD);
+      check(
+          browser,
+          List.of("/inspections/" + second, "/inspections/" + first, "/services/" + service),
+          problems);
+    }
+    assertEquals(List.of(), problems);
+  }
+
+  @Test
   void beforeTheSessionEndsAWarningOffersToStaySignedInAndKeyboardFocusIsKept() {
     try (Browser browser = Browser.open(base)) {
       // The page's clock can be moved forward (window.trackerAhead, in milliseconds).
