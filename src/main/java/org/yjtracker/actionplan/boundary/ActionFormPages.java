@@ -85,6 +85,7 @@ public class ActionFormPages implements PageRoutes {
         "leadOrganisationId",
         action.leadOrganisation() == null ? null : action.leadOrganisation().id());
     fields.put("leadPerson", action.leadPerson());
+    fields.put("title", action.title());
     fields.put("description", action.description());
     fields.put("successMeasure", action.successMeasure());
     DateInput.put(fields, "startDate", action.startDate());
@@ -144,6 +145,7 @@ public class ActionFormPages implements PageRoutes {
     String lead = form.value("leadOrganisationId");
     input.leadOrganisationId = lead.matches("[1-9][0-9]{0,17}") ? Long.parseLong(lead) : null;
     input.leadPerson = blankToNull(form.value("leadPerson"));
+    input.title = form.value("title").strip();
     input.description = form.value("description").strip();
     input.successMeasure = blankToNull(form.value("successMeasure"));
     var start = DateInput.read(form, "startDate", "Start date", errors);

@@ -22,6 +22,12 @@ public class ActionInput {
   @Size(max = 200, message = "The lead person's name must be 200 characters or fewer")
   public String leadPerson;
 
+  @Size(max = 120, message = "The short title must be 120 characters or fewer")
+  @Schema(
+      description =
+          "A short title for lists and headings; without one, the description's first words")
+  public String title;
+
   @NotBlank(message = "Describe the action")
   @Size(max = 4000, message = "The description must be 4000 characters or fewer")
   public String description;

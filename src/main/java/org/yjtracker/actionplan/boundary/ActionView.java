@@ -28,6 +28,7 @@ public record ActionView(
     String areaForImprovement,
     OrganisationRef leadOrganisation,
     String leadPerson,
+    String title,
     String description,
     String successMeasure,
     LocalDate startDate,

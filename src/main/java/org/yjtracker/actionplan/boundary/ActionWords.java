@@ -8,25 +8,11 @@ import org.yjtracker.web.control.Display;
 /** How pages put an action into words. */
 public final class ActionWords {
 
-  static final int TITLE_LENGTH = 90;
-
   private ActionWords() {}
 
-  /**
-   * The action's name on its page until actions have titles of their own: the description's first
-   * sentence, or its first words up to a word boundary, with "…".
-   */
+  /** The action's name in lists and headings: its short title. */
   public static String title(ActionView action) {
-    String text = action.description() == null ? "" : action.description().strip();
-    int sentence = text.indexOf(". ");
-    if (sentence > 0 && sentence <= TITLE_LENGTH) {
-      return text.substring(0, sentence);
-    }
-    if (text.length() <= TITLE_LENGTH) {
-      return text;
-    }
-    int cut = text.lastIndexOf(' ', TITLE_LENGTH);
-    return text.substring(0, cut > 20 ? cut : TITLE_LENGTH).strip() + "…";
+    return action.title();
   }
 
   /** A status as the history keeps it (its enum name) in words. */

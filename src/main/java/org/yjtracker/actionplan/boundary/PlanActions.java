@@ -291,6 +291,7 @@ public class PlanActions {
     action.describe(
         lead,
         input.leadPerson,
+        input.title,
         input.description,
         input.successMeasure,
         input.areaForImprovement,

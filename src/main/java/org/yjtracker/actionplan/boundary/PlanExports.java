@@ -106,6 +106,7 @@ public class PlanExports {
     var latest = a.latestUpdate();
     var rag = latest != null ? latest.rag() : a.flags().suggestedRag();
     return new ActionLine(
+        a.title(),
         a.description(),
         a.areaForImprovement(),
         a.successMeasure(),

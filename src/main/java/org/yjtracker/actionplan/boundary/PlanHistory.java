@@ -63,7 +63,7 @@ public class PlanHistory {
   static List<StatusChangeView> visible(
       PlanView view, List<StatusEntry> entries, boolean wholePlan) {
     Map<Long, String> actions = new HashMap<>();
-    actionsOf(view).forEach(a -> actions.put(a.id(), "Action: " + shorten(a.description())));
+    actionsOf(view).forEach(a -> actions.put(a.id(), "Action: " + a.title()));
     Map<Long, String> recommendations = new HashMap<>();
     view.recommendations()
         .forEach(r -> recommendations.put(r.id(), "Recommendation " + r.number()));
@@ -102,15 +102,5 @@ public class PlanHistory {
   private static StatusChangeView view(StatusEntry e, String by, String subject) {
     return new StatusChangeView(
         e.at(), by, e.actionId(), e.recommendationId(), subject, e.from(), e.to(), e.reason());
-  }
-
-  /** An action's description cut at a word, short enough for a table cell. */
-  static String shorten(String text) {
-    String t = text == null ? "" : text.strip();
-    if (t.length() <= 80) {
-      return t;
-    }
-    int cut = t.lastIndexOf(' ', 80);
-    return t.substring(0, cut > 60 ? cut : 80).stripTrailing() + "…";
   }
 }

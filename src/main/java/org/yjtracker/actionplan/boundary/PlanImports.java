@@ -215,6 +215,7 @@ public class PlanImports {
           organisations.computeIfAbsent(
               row.leadOrganisationId(), id -> em.find(Organisation.class, id)),
           row.leadPerson(),
+          row.title(),
           row.action(),
           row.successMeasure(),
           row.areaForImprovement(),

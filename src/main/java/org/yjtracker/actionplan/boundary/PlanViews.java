@@ -185,6 +185,7 @@ final class PlanViews {
         a.getAreaForImprovement(),
         OrganisationRef.of(a.getLeadOrganisation()),
         a.getLeadPerson(),
+        a.getTitle(),
         a.getDescription(),
         a.getSuccessMeasure(),
         a.getStartDate(),

@@ -185,7 +185,8 @@ public final class BoardPaper {
     for (ActionLine a : actions) {
       Color fill = a.overdue() ? OVERDUE : a.stale() ? STALE : null;
       String what =
-          a.description()
+          a.title()
+              + (a.description().equals(a.title()) ? "" : "\n" + a.description())
               + (a.area() == null ? "" : "\nArea for improvement: " + a.area())
               + (a.successMeasure() == null ? "" : "\nSuccess measure: " + a.successMeasure());
       table.addCell(cell(what, SMALL, fill));

@@ -159,6 +159,7 @@ public record PlanReport(
    * @param area the area for improvement of an action that answers no recommendation
    */
   public record ActionLine(
+      String title,
       String description,
       String area,
       String successMeasure,

@@ -56,6 +56,7 @@ public final class PlanRowMatcher {
         answer.recommendation() == null ? null : answer.recommendation().id(),
         answer.recommendation() == null ? null : answer.recommendation().number(),
         answer.area(),
+        row.title(),
         row.action(),
         row.successMeasure(),
         lead.organisation() == null ? null : lead.organisation().id(),

@@ -23,6 +23,7 @@ public final class PlanRows {
           "Acceptance",
           "Recommendation status",
           "Area for improvement",
+          "Action title",
           "Action",
           "Success measure",
           "Lead agency",
@@ -67,6 +68,7 @@ public final class PlanRows {
       }
     } else {
       cells.add(text(a.area()));
+      cells.add(text(a.title()));
       cells.add(text(a.description()));
       cells.add(text(a.successMeasure()));
       cells.add(text(a.leadOrganisation()));

@@ -12,6 +12,7 @@ import static org.yjtracker.actionplan.control.SheetColumn.REF;
 import static org.yjtracker.actionplan.control.SheetColumn.START_DATE;
 import static org.yjtracker.actionplan.control.SheetColumn.SUCCESS_MEASURE;
 import static org.yjtracker.actionplan.control.SheetColumn.TARGET_DATE;
+import static org.yjtracker.actionplan.control.SheetColumn.TITLE;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -20,6 +21,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.yjtracker.actionplan.entity.ActionTitles;
 import org.yjtracker.actionplan.entity.Rag;
 
 /**
@@ -160,6 +162,8 @@ public final class PlanSpreadsheet {
       problems.add(new RowProblem("action", "The action is empty: say what will be done."));
     }
     tooLong(problems, "action", "action", action, MAX_ACTION);
+    String title = cells.get(TITLE);
+    tooLong(problems, "title", "short title", title, ActionTitles.MAX);
     String person = cells.get(LEAD_PERSON);
     tooLong(problems, "leadPerson", "lead officer", person, MAX_PERSON);
     String measure = cells.get(SUCCESS_MEASURE);
@@ -180,6 +184,7 @@ public final class PlanSpreadsheet {
         answers == null ? null : answers.get(REF),
         answers == null ? null : answers.get(RECOMMENDATION),
         area,
+        title,
         action,
         measure,
         cells.get(LEAD),

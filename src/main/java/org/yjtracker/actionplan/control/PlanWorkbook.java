@@ -130,7 +130,7 @@ public final class PlanWorkbook {
   private static int width(String heading) {
     return switch (heading) {
       case "Recommendation", "Action", "Progress" -> 60 * 256;
-      case "Success measure", "Area for improvement", "Addressed to" -> 35 * 256;
+      case "Success measure", "Area for improvement", "Addressed to", "Action title" -> 35 * 256;
       default -> Math.max(12, heading.length() + 2) * 256;
     };
   }

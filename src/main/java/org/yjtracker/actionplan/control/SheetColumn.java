@@ -14,6 +14,8 @@ public enum SheetColumn {
   REF,
   RECOMMENDATION,
   AREA_FOR_IMPROVEMENT,
+  /** The action's short title ("Title", "Action title", "Short title"). */
+  TITLE,
   ACTION,
   SUCCESS_MEASURE,
   /** One cell with both the person and the organisation ("J. Smith, West Mids Police"). */
@@ -77,6 +79,9 @@ public enum SheetColumn {
     }
     if (words.contains("status")) {
       return Optional.empty();
+    }
+    if (words.contains("title")) {
+      return Optional.of(TITLE);
     }
     if (words.contains("progress")
         || words.contains("update")

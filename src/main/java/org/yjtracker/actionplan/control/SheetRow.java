@@ -19,6 +19,7 @@ public record SheetRow(
     String ref,
     String recommendation,
     String areaForImprovement,
+    String title,
     String action,
     String successMeasure,
     String lead,

@@ -58,6 +58,10 @@ public class PlanAction {
   @Column(name = "lead_person")
   private String leadPerson;
 
+  /** Short, for lists and headings; the description says the rest. */
+  @Column(nullable = false)
+  private String title;
+
   @Column(nullable = false)
   private String description;
 
@@ -145,6 +149,7 @@ public class PlanAction {
   public void describe(
       Organisation lead,
       String person,
+      String shortTitle,
       String whatToDo,
       String measure,
       String area,
@@ -153,6 +158,10 @@ public class PlanAction {
     this.leadOrganisation = Objects.requireNonNull(lead);
     this.leadPerson = blankToNull(person);
     this.description = Objects.requireNonNull(whatToDo).strip();
+    // Left out (an integration that predates titles), a title already given stays; sent empty
+    // (a form cleared), it is made from the description again.
+    this.title =
+        shortTitle == null && title != null ? title : ActionTitles.of(shortTitle, description);
     this.successMeasure = blankToNull(measure);
     this.areaForImprovement = blankToNull(area);
     this.startDate = start;
@@ -318,6 +327,10 @@ public class PlanAction {
 
   public String getLeadPerson() {
     return leadPerson;
+  }
+
+  public String getTitle() {
+    return title;
   }
 
   public String getDescription() {

@@ -77,6 +77,7 @@ public class DemoPlans {
     action.describe(
         lead,
         null,
+        titleOf(recommendation),
         "Respond to recommendation "
             + recommendation.getNumber()
             + ": "
@@ -128,6 +129,12 @@ public class DemoPlans {
         .filter(o -> !o.equals(inspection.getService()))
         .findFirst()
         .orElse(inspection.getService());
+  }
+
+  /** What the action does, as a title: the recommendation's first words, capitalised. */
+  private static String titleOf(Recommendation recommendation) {
+    String words = org.yjtracker.actionplan.entity.ActionTitles.of(null, recommendation.getText());
+    return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
   }
 
   private static String firstWords(Recommendation recommendation) {

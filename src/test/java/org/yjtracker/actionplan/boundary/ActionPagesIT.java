@@ -194,20 +194,27 @@ class ActionPagesIT {
         refused.submit(
             "#action-form",
             Map.of(
-                "description", "Train every custody sergeant",
+                "title", "Train custody sergeants",
+                "description", "Train every custody sergeant. Each takes the one-day course.",
                 "leadOrganisationId", police,
                 "targetDate-day", "28",
                 "targetDate-month", "2",
                 "targetDate-year", "2027"));
     assertEquals(200, added.status(), added::text);
     assertTrue(added.one("#flash").text().contains("The action has been added"));
-    var link = added.one("#actions-1 a:containsOwn(Train every custody sergeant)");
+    // The short title names the action in the plan and heads its page; the description stays.
+    var link = added.one("#actions-1 a:containsOwn(Train custody sergeants)");
     var action = lead.get(link.attr("href"));
+    assertEquals("Train custody sergeants", action.one("#action-title").text());
+    assertEquals(
+        "Train every custody sergeant. Each takes the one-day course.",
+        action.one("#action-description").text());
     assertEquals("28 February 2027 (in", action.one("#action-target").text().substring(0, 20));
 
     // Moving the target date needs a reason, asked for on the same form.
     var edit = action.click("#change-action");
     assertEquals("28", edit.one("#targetDate-day").attr("value"));
+    assertEquals("Train custody sergeants", edit.one("#title").attr("value"));
     var moved = edit.submit("#action-form", Map.of("targetDate-month", "3"));
     assertEquals(400, moved.status());
     moved.one(".govuk-error-summary a[href='#targetDateReason']");

@@ -56,6 +56,7 @@ class PlanExportIT {
           "Acceptance",
           "Recommendation status",
           "Area for improvement",
+          "Action title",
           "Action",
           "Success measure",
           "Lead agency",

@@ -84,9 +84,17 @@ class PlansApiIT {
         "AGREED",
         agreed.json().getJsonArray("recommendations").getJsonObject(0).getString("acceptance"));
 
-    long policeAction =
-        lead.post("/api/plans/" + plan + "/actions", action(rec1, police, "2027-03-31").build())
-            .id();
+    var policeCreated =
+        lead.post("/api/plans/" + plan + "/actions", action(rec1, police, "2027-03-31").build());
+    long policeAction = policeCreated.id();
+    // No title given: the description's words are its title, kept when a later change leaves the
+    // title out; a title longer than the column is refused, naming the field.
+    assertEquals("Implement a flagging system", policeCreated.json().getString("title"));
+    assertField(
+        lead.post(
+            "/api/plans/" + plan + "/actions",
+            action(rec1, police, "2027-03-31").add("title", "t".repeat(121)).build()),
+        "title");
     var healthCreated =
         lead.post("/api/plans/" + plan + "/actions", action(rec1, health, "2027-06-30").build());
     assertEquals(201, healthCreated.status(), healthCreated::toString);
@@ -119,6 +127,7 @@ class PlansApiIT {
     assertEquals(
         "Flag every YJS child on police systems",
         lead.get("/api/actions/" + policeAction).json().getString("description"));
+    assertEquals("Implement a flagging system", first.json().getString("title"));
 
     // A target date moves only with a reason, and its history is kept.
     JsonObject current = first.json();

@@ -25,6 +25,7 @@ class PlanRowsTest {
   static PlanReport report() {
     var overdue =
         new ActionLine(
+            "Flag children on police systems",
             "Flag every child on police systems",
             null,
             "Every child flagged",
@@ -40,6 +41,7 @@ class PlanRowsTest {
             false);
     var onTrack =
         new ActionLine(
+            "Link",
             "=HYPERLINK(\"http://evil\")",
             null,
             null,
@@ -55,6 +57,7 @@ class PlanRowsTest {
             true);
     var other =
         new ActionLine(
+            "Train staff",
             "Train staff",
             "Staff supervision",
             null,
@@ -103,6 +106,7 @@ class PlanRowsTest {
     assertEquals("Test police; Test YJS", cell(first, "Addressed to"));
     assertEquals("Agreed", cell(first, "Acceptance"));
     assertEquals("In progress", cell(first, "Recommendation status"));
+    assertEquals("Flag children on police systems", cell(first, "Action title"));
     assertEquals("Test police", cell(first, "Lead agency"));
     assertEquals("A. Lead", cell(first, "Lead officer"));
     assertEquals("2026-06-30", cell(first, "Target date"));
@@ -176,7 +180,8 @@ class PlanRowsTest {
         CSVFormat.EXCEL.parse(new StringReader(text.substring(1))).getRecords();
     assertEquals(PlanRows.HEADINGS, records.get(0).toList());
     assertEquals(5, records.size());
-    assertEquals("'=HYPERLINK(\"http://evil\")", records.get(2).get(6));
+    assertEquals("Link", records.get(2).get(6));
+    assertEquals("'=HYPERLINK(\"http://evil\")", records.get(2).get(7));
   }
 
   @Test
@@ -186,11 +191,14 @@ class PlanRowsTest {
       assertEquals("Test YJS", plan.getRow(0).getCell(1).getStringCellValue());
       int header = 8;
       assertEquals("Ref", plan.getRow(header).getCell(0).getStringCellValue());
-      assertEquals("Progress", plan.getRow(header).getCell(16).getStringCellValue());
+      assertEquals("Progress", plan.getRow(header).getCell(17).getStringCellValue());
+      assertEquals(
+          "Flag children on police systems",
+          plan.getRow(header + 1).getCell(6).getStringCellValue());
       assertEquals(
           "Flag every child on police systems",
-          plan.getRow(header + 1).getCell(6).getStringCellValue());
-      assertEquals("Overdue", plan.getRow(header + 1).getCell(14).getStringCellValue());
+          plan.getRow(header + 1).getCell(7).getStringCellValue());
+      assertEquals("Overdue", plan.getRow(header + 1).getCell(15).getStringCellValue());
       var ratings = workbook.getSheet("Ratings");
       assertEquals("Outstanding", ratings.getRow(1).getCell(2).getStringCellValue());
     }

@@ -90,6 +90,8 @@ class PlanSpreadsheetTest {
         SheetColumn.AREA_FOR_IMPROVEMENT,
         SheetColumn.recognise("Area for improvement").orElseThrow());
     assertEquals(SheetColumn.ACTION, SheetColumn.recognise("Action").orElseThrow());
+    assertEquals(SheetColumn.TITLE, SheetColumn.recognise("Action title").orElseThrow());
+    assertEquals(SheetColumn.TITLE, SheetColumn.recognise("Short title").orElseThrow());
     assertEquals(SheetColumn.ACTION, SheetColumn.recognise("What will we do?").orElseThrow());
     assertEquals(SheetColumn.LEAD, SheetColumn.recognise("Lead officer & agency").orElseThrow());
     assertEquals(SheetColumn.LEAD, SheetColumn.recognise("Action owner").orElseThrow());
