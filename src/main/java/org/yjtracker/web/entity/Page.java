@@ -75,15 +75,6 @@ public enum Page {
   THEME_EDIT(
       "/themes/{id}/edit", "theme-form", "Change a theme", Section.THEMES, Role.INSPECTORATE_ADMIN),
   THEME("/themes/{id}", "theme", "Theme", Section.THEMES),
-  ORGANISATIONS("/organisations", "organisations", "Organisations", Section.ORGANISATIONS),
-  ORGANISATION_NEW(
-      "/organisations/new", "organisation-form", "Add an organisation", Section.ORGANISATIONS),
-  ORGANISATION_EDIT(
-      "/organisations/{id}/edit",
-      "organisation-form",
-      "Change an organisation",
-      Section.ORGANISATIONS),
-  ORGANISATION("/organisations/{id}", "organisation", "Organisation", Section.ORGANISATIONS),
   USERS("/users", "users", "Users", Section.USERS, Role.INSPECTORATE_ADMIN),
   USER_NEW("/users/new", "user-form", "Add a user", Section.USERS, Role.INSPECTORATE_ADMIN),
   USER_EDIT(

@@ -13,12 +13,6 @@ class PageTest {
 
   @Test
   void pathsFindTheirPages() {
-    assertEquals(Optional.of(Page.ORGANISATIONS), Page.at("/organisations"));
-    assertEquals(Optional.of(Page.ORGANISATION_NEW), Page.at("/organisations/new"));
-    assertEquals(Optional.of(Page.ORGANISATION), Page.at("/organisations/12"));
-    assertEquals(Optional.of(Page.ORGANISATION_EDIT), Page.at("/organisations/12/edit"));
-    assertEquals(Optional.empty(), Page.at("/organisations/0"));
-    assertEquals(Optional.empty(), Page.at("/organisations/abc"));
     assertEquals(Optional.of(Page.INSPECTION_NEW), Page.at("/inspections/new"));
     assertEquals(Optional.of(Page.INSPECTION), Page.at("/inspections/7"));
     assertEquals(Optional.of(Page.INSPECTION_EDIT), Page.at("/inspections/7/edit"));
@@ -44,7 +38,6 @@ class PageTest {
   void adminPagesAreForAdmins() {
     assertFalse(Page.AUDIT.allows(Set.of(Role.INSPECTOR)));
     assertTrue(Page.AUDIT.allows(Set.of(Role.INSPECTORATE_ADMIN)));
-    assertTrue(Page.ORGANISATIONS.allows(Set.of(Role.PARTNER)));
     assertFalse(Page.INSPECTION_NEW.allows(Set.of(Role.SERVICE_LEAD)));
     assertTrue(Page.INSPECTION_NEW.allows(Set.of(Role.INSPECTOR)));
     assertTrue(Page.INSPECTION.allows(Set.of(Role.VIEWER)));
