@@ -75,10 +75,6 @@ public enum Page {
   THEME_EDIT(
       "/themes/{id}/edit", "theme-form", "Change a theme", Section.THEMES, Role.INSPECTORATE_ADMIN),
   THEME("/themes/{id}", "theme", "Theme", Section.THEMES),
-  USERS("/users", "users", "Users", Section.USERS, Role.INSPECTORATE_ADMIN),
-  USER_NEW("/users/new", "user-form", "Add a user", Section.USERS, Role.INSPECTORATE_ADMIN),
-  USER_EDIT(
-      "/users/{id}/edit", "user-form", "Change a user", Section.USERS, Role.INSPECTORATE_ADMIN),
   AUDIT("/audit", "audit", "Audit trail", Section.AUDIT, Role.INSPECTORATE_ADMIN),
   ACCOUNT("/account", "account", "Your account", Section.ACCOUNT);
 
