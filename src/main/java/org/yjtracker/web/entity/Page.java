@@ -74,8 +74,7 @@ public enum Page {
   THEME_NEW("/themes/new", "theme-form", "Add a theme", Section.THEMES, Role.INSPECTORATE_ADMIN),
   THEME_EDIT(
       "/themes/{id}/edit", "theme-form", "Change a theme", Section.THEMES, Role.INSPECTORATE_ADMIN),
-  THEME("/themes/{id}", "theme", "Theme", Section.THEMES),
-  AUDIT("/audit", "audit", "Audit trail", Section.AUDIT, Role.INSPECTORATE_ADMIN);
+  THEME("/themes/{id}", "theme", "Theme", Section.THEMES);
 
   /** The table of the record whose id the address carries, by the address's first segment. */
   private static final java.util.Map<String, String> RECORD_TABLES =

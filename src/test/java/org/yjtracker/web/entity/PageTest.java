@@ -36,8 +36,6 @@ class PageTest {
 
   @Test
   void adminPagesAreForAdmins() {
-    assertFalse(Page.AUDIT.allows(Set.of(Role.INSPECTOR)));
-    assertTrue(Page.AUDIT.allows(Set.of(Role.INSPECTORATE_ADMIN)));
     assertFalse(Page.INSPECTION_NEW.allows(Set.of(Role.SERVICE_LEAD)));
     assertTrue(Page.INSPECTION_NEW.allows(Set.of(Role.INSPECTOR)));
     assertTrue(Page.INSPECTION.allows(Set.of(Role.VIEWER)));
