@@ -156,9 +156,13 @@ public class UserPages implements PageRoutes {
     }
   }
 
-  /** The "Search" button for organisations was pressed, not "Save". */
+  /**
+   * Organisations are searched for, not the account saved: the form's first button is "Search", so
+   * Enter in any field sends it; with nothing to search for, that means "Save". The search box is
+   * emptied once searched, so Enter afterwards saves.
+   */
   private static boolean searching(Form form) {
-    return !form.value("find").isEmpty();
+    return !form.value("find").isEmpty() && !form.value("orgSearch").isBlank();
   }
 
   private static AccountInput input(Form form, boolean editing) {
@@ -183,7 +187,8 @@ public class UserPages implements PageRoutes {
   }
 
   private PageResult form(PageContext request, AccountView account, Form form) {
-    form = form.with("password", null).with("find", null);
+    String search = form.value("orgSearch").strip();
+    form = form.with("password", null).with("find", null).with("orgSearch", null);
     form.anchor("roles", "roles")
         .anchor("organisationIds", "org-search")
         .anchor("version", "email");
@@ -208,7 +213,6 @@ public class UserPages implements PageRoutes {
         shown.put(id, name);
       }
     }
-    String search = form.value("orgSearch").strip();
     List<OrganisationView> matches = List.of();
     if (!search.isEmpty()) {
       matches =
@@ -237,7 +241,7 @@ public class UserPages implements PageRoutes {
         .with("account", account)
         .with("roles", roles)
         .with("organisations", organisations)
-        .with("searched", !search.isEmpty())
+        .with("searched", search.isEmpty() ? null : search)
         .with("matchCount", matches.size())
         .with("target", editing ? "/users/" + account.id() : "/users");
   }

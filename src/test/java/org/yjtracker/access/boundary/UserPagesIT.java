@@ -65,8 +65,13 @@ class UserPagesIT {
     assertFalse(typed.one("#org-" + service).hasAttr("checked"));
     assertEquals(0, found(email));
 
+    assertEquals("", typed.one("#org-search").attr("value"), "Enter after a search saves");
+    typed.one("#org-status");
+    // Enter in a field sends the form's first button, "Search": with nothing to search, it saves.
     var noPassword =
-        typed.submitMany("#user-form", Map.of("organisationIds", List.of(String.valueOf(service))));
+        typed.submitMany(
+            "#user-form",
+            Map.of("organisationIds", List.of(String.valueOf(service)), "find", List.of("1")));
     assertEquals(400, noPassword.status());
     noPassword.one(".govuk-error-summary a[href='#password']");
     assertTrue(noPassword.one("#org-" + service).hasAttr("checked"), "the tick is kept");
