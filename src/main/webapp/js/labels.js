@@ -34,8 +34,6 @@ export const ROLES = {
   VIEWER: 'Viewer',
 };
 
-export const ACTIONS = { CREATE: 'Created', UPDATE: 'Changed', DELETE: 'Deleted' };
-
 export const INSPECTORATE_ROLES = ['INSPECTORATE_ADMIN', 'INSPECTOR'];
 export const WRITER_ROLES = ['INSPECTORATE_ADMIN', 'INSPECTOR', 'SERVICE_LEAD'];
 

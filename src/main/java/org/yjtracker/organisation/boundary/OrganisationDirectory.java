@@ -105,6 +105,30 @@ public class OrganisationDirectory {
     return detailed(organisation, visibility);
   }
 
+  /**
+   * Whether the caller may change this organisation, by the rules {@link #update} applies:
+   * inspectorate staff any, a service lead those of their own services (the service, its board, its
+   * partners).
+   */
+  public boolean mayChange(Caller caller, OrganisationView organisation) {
+    if (caller.hasAnyRole(Role.INSPECTORATE_ADMIN, Role.INSPECTOR)) {
+      return true;
+    }
+    if (!caller.hasAnyRole(Role.SERVICE_LEAD)) {
+      return false;
+    }
+    Visibility visibility = scope.of(caller);
+    return (organisation.kind() == OrganisationKind.YJS
+            && visibility.coversService(organisation.id()))
+        || (organisation.boardOf() != null && visibility.coversService(organisation.boardOf().id()))
+        || organisation.serves().stream().anyMatch(s -> visibility.coversService(s.id()));
+  }
+
+  /** Whether the caller may add a youth justice service (others add boards and partners). */
+  public boolean mayAddServices(Caller caller) {
+    return caller.hasAnyRole(Role.INSPECTORATE_ADMIN, Role.INSPECTOR);
+  }
+
   /** Only the services a caller can see; the rest are named neither in errors nor answers. */
   public List<OrganisationRef> services(Caller caller) {
     Visibility visibility = scope.of(caller);
@@ -187,7 +211,11 @@ public class OrganisationDirectory {
           .filter(s -> !visibility.coversService(s.getId()))
           .forEach(serves::add);
     }
-    if (!inspectorate) {
+    // Without any link there is nothing to check ownership by: the organisation's own rules then
+    // say which link is missing (a board's service, a partner's services), as a field error.
+    boolean linked =
+        boardOf != null || !serves.isEmpty() || input.kindValue() == OrganisationKind.YJS;
+    if (!inspectorate && linked) {
       boolean ownService =
           (input.kindValue() == OrganisationKind.YJS
                   && visibility.coversService(organisation.getId()))

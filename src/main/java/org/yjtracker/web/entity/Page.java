@@ -67,22 +67,7 @@ public enum Page {
   THEME_NEW("/themes/new", "theme-form", "Add a theme", Section.THEMES, Role.INSPECTORATE_ADMIN),
   THEME_EDIT(
       "/themes/{id}/edit", "theme-form", "Change a theme", Section.THEMES, Role.INSPECTORATE_ADMIN),
-  THEME("/themes/{id}", "theme", "Theme", Section.THEMES),
-  ORGANISATIONS("/organisations", "organisations", "Organisations", Section.ORGANISATIONS),
-  ORGANISATION_NEW(
-      "/organisations/new", "organisation-form", "Add an organisation", Section.ORGANISATIONS),
-  ORGANISATION_EDIT(
-      "/organisations/{id}/edit",
-      "organisation-form",
-      "Change an organisation",
-      Section.ORGANISATIONS),
-  ORGANISATION("/organisations/{id}", "organisation", "Organisation", Section.ORGANISATIONS),
-  USERS("/users", "users", "Users", Section.USERS, Role.INSPECTORATE_ADMIN),
-  USER_NEW("/users/new", "user-form", "Add a user", Section.USERS, Role.INSPECTORATE_ADMIN),
-  USER_EDIT(
-      "/users/{id}/edit", "user-form", "Change a user", Section.USERS, Role.INSPECTORATE_ADMIN),
-  AUDIT("/audit", "audit", "Audit trail", Section.AUDIT, Role.INSPECTORATE_ADMIN),
-  ACCOUNT("/account", "account", "Your account", Section.ACCOUNT);
+  THEME("/themes/{id}", "theme", "Theme", Section.THEMES);
 
   /** The table of the record whose id the address carries, by the address's first segment. */
   private static final java.util.Map<String, String> RECORD_TABLES =

@@ -156,6 +156,63 @@ class AccessibilityBrowserIT {
   }
 
   @Test
+  void theAdminPagesPassAxeAndReflowAt320() {
+    Api admin = Api.at(base).asAdmin();
+    var f = new Fixtures(admin);
+    long service = f.service("Axe admin YJS", "LONDON");
+    long partner = f.partner("POLICE", "Axe admin police", service);
+    String lead = f.account("axe-admin-lead", "SERVICE_LEAD", service);
+    long user =
+        admin
+            .get("/api/users?q=" + lead.replace("@", "%40"))
+            .json()
+            .getJsonArray("items")
+            .getJsonObject(0)
+            .getJsonNumber("id")
+            .longValue();
+    List<String> problems = new ArrayList<>();
+    try (Browser browser = Browser.open(base)) {
+      browser.signIn(Api.ADMIN_EMAIL, Api.ADMIN_PASSWORD);
+      check(
+          browser,
+          List.of(
+              "/organisations",
+              "/organisations/" + service,
+              "/organisations/" + partner,
+              "/organisations/new",
+              "/organisations/" + partner + "/edit",
+              "/users",
+              "/users/new",
+              "/users/" + user + "/edit",
+              "/account",
+              "/audit",
+              "/audit?objectType=Organisation&objectId=" + partner),
+          problems);
+      // Forms in their error state.
+      browser.go("/organisations/new");
+      browser.find(By.id("save")).click();
+      browser.find(By.cssSelector(".govuk-error-summary"));
+      check(browser, problems, "organisation form with errors");
+      browser.go("/users/new");
+      browser.find(By.id("save")).click();
+      browser.find(By.cssSelector(".govuk-error-summary"));
+      check(browser, problems, "user form with errors");
+      browser.go("/account");
+      browser.find(By.id("create-token")).click();
+      browser.find(By.cssSelector(".govuk-error-summary"));
+      check(browser, problems, "account page with errors");
+      browser.go("/audit?to-day=31&to-month=2&to-year=2026");
+      browser.find(By.cssSelector(".govuk-error-summary"));
+      check(browser, problems, "audit trail with a wrong date");
+    }
+    try (Browser browser = Browser.open(base)) {
+      browser.signIn(lead, Api.PASSWORD);
+      check(browser, List.of("/organisations", "/organisations/" + partner, "/account"), problems);
+    }
+    assertEquals(List.of(), problems);
+  }
+
+  @Test
   void beforeTheSessionEndsAWarningOffersToStaySignedInAndKeyboardFocusIsKept() {
     try (Browser browser = Browser.open(base)) {
       // The page's clock can be moved forward (window.trackerAhead, in milliseconds).

@@ -13,12 +13,6 @@ class PageTest {
 
   @Test
   void pathsFindTheirPages() {
-    assertEquals(Optional.of(Page.ORGANISATIONS), Page.at("/organisations"));
-    assertEquals(Optional.of(Page.ORGANISATION_NEW), Page.at("/organisations/new"));
-    assertEquals(Optional.of(Page.ORGANISATION), Page.at("/organisations/12"));
-    assertEquals(Optional.of(Page.ORGANISATION_EDIT), Page.at("/organisations/12/edit"));
-    assertEquals(Optional.empty(), Page.at("/organisations/0"));
-    assertEquals(Optional.empty(), Page.at("/organisations/abc"));
     assertEquals(Optional.of(Page.INSPECTION_NEW), Page.at("/inspections/new"));
     assertEquals(Optional.of(Page.INSPECTION_EDIT), Page.at("/inspections/7/edit"));
     assertEquals(Optional.of(Page.SERVICE_DASHBOARD), Page.at("/services/3/dashboard"));
@@ -39,9 +33,6 @@ class PageTest {
 
   @Test
   void adminPagesAreForAdmins() {
-    assertFalse(Page.AUDIT.allows(Set.of(Role.INSPECTOR)));
-    assertTrue(Page.AUDIT.allows(Set.of(Role.INSPECTORATE_ADMIN)));
-    assertTrue(Page.ORGANISATIONS.allows(Set.of(Role.PARTNER)));
     assertFalse(Page.INSPECTION_NEW.allows(Set.of(Role.SERVICE_LEAD)));
     assertTrue(Page.INSPECTION_NEW.allows(Set.of(Role.INSPECTOR)));
     assertTrue(Page.IMPORT_NEW.allows(Set.of(Role.INSPECTOR)));
