@@ -54,15 +54,6 @@ public enum Page {
       "Compared with the previous inspection",
       Section.INSPECTIONS),
   SERVICE("/services/{id}", "service", "Service", Section.INSPECTIONS),
-  SERVICE_DASHBOARD(
-      "/services/{id}/dashboard", "service-dashboard", "Service dashboard", Section.INSPECTIONS),
-  DASHBOARD(
-      "/dashboard",
-      "dashboard",
-      "National dashboard",
-      Section.DASHBOARD,
-      Role.INSPECTORATE_ADMIN,
-      Role.INSPECTOR),
   PLAN_IMPORT(
       "/plans/{id}/import",
       "plan-import",

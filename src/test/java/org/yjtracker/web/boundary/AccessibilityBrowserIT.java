@@ -3,6 +3,7 @@ package org.yjtracker.web.boundary;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.JsonValue;
 import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
@@ -98,6 +99,35 @@ class AccessibilityBrowserIT {
       check(
           browser,
           List.of("/plans/" + world.plan(), "/actions/" + world.action(), "/my-actions"),
+          problems);
+    }
+    assertEquals(List.of(), problems);
+  }
+
+  @Test
+  void theDashboardsPassAxeAndReflowAt320() {
+    Api admin = Api.at(base).asAdmin();
+    var f = new Fixtures(admin);
+    long service = f.service("Axe dashboard", "LONDON");
+    InspectionBodies.publish(admin, "suffolk-2023", service);
+    long inspection = InspectionBodies.publish(admin, "bexley-2024", service);
+    Api lead = Api.at(base).as(f.account("axe-lead", "SERVICE_LEAD", service), Api.PASSWORD);
+    assertEquals(
+        201,
+        lead.post("/api/inspections/" + inspection + "/plan", JsonValue.EMPTY_JSON_OBJECT)
+            .status());
+    long none = f.service("Axe dashboard none", "LONDON");
+    List<String> problems = new ArrayList<>();
+    try (Browser browser = Browser.open(base)) {
+      browser.signIn(Api.ADMIN_EMAIL, Api.ADMIN_PASSWORD);
+      check(
+          browser,
+          List.of(
+              "/dashboard",
+              "/dashboard?sort=-score&late=true",
+              "/dashboard?q=zzz-no-such-service",
+              "/services/" + service + "/dashboard",
+              "/services/" + none + "/dashboard"),
           problems);
     }
     assertEquals(List.of(), problems);

@@ -24,8 +24,6 @@ class PageTest {
     assertEquals(Optional.of(Page.INSPECTION_EDIT), Page.at("/inspections/7/edit"));
     assertEquals(Optional.of(Page.INSPECTION_COMPARISON), Page.at("/inspections/7/comparison"));
     assertEquals(Optional.of(Page.SERVICE), Page.at("/services/3"));
-    assertEquals(Optional.of(Page.SERVICE_DASHBOARD), Page.at("/services/3/dashboard"));
-    assertEquals(Optional.of(Page.DASHBOARD), Page.at("/dashboard"));
     assertEquals(Optional.of(Page.IMPORT_NEW), Page.at("/imports/new"));
     assertEquals(Optional.of(Page.IMPORT), Page.at("/imports/5"));
     assertEquals(Optional.empty(), Page.at("/imports"));
@@ -60,11 +58,8 @@ class PageTest {
     assertTrue(Page.THEME_NEW.allows(Set.of(Role.INSPECTORATE_ADMIN)));
     assertTrue(Page.INSPECTION_THEMES.allows(Set.of(Role.INSPECTOR)));
     assertFalse(Page.INSPECTION_THEMES.allows(Set.of(Role.SERVICE_LEAD)));
-    assertTrue(Page.DASHBOARD.allows(Set.of(Role.INSPECTOR)));
-    assertFalse(Page.DASHBOARD.allows(Set.of(Role.SERVICE_LEAD)));
     assertTrue(Page.Section.DASHBOARD.shownTo(Set.of(Role.INSPECTORATE_ADMIN)));
     assertFalse(Page.Section.DASHBOARD.shownTo(Set.of(Role.BOARD_MEMBER)));
-    assertTrue(Page.SERVICE_DASHBOARD.allows(Set.of(Role.PARTNER)));
   }
 
   @Test
