@@ -41,13 +41,6 @@ public enum Page {
       Role.INSPECTORATE_ADMIN,
       Role.INSPECTOR),
   INSPECTION("/inspections/{id}", "inspection", "Inspection", Section.INSPECTIONS),
-  INSPECTION_THEMES(
-      "/inspections/{id}/themes",
-      "inspection-themes",
-      "Confirm themes",
-      Section.INSPECTIONS,
-      Role.INSPECTORATE_ADMIN,
-      Role.INSPECTOR),
   INSPECTION_COMPARISON(
       "/inspections/{id}/comparison",
       "inspection-comparison",
@@ -61,11 +54,6 @@ public enum Page {
       Section.PLANS,
       Role.SERVICE_LEAD,
       Role.BOARD_MEMBER),
-  THEMES("/themes", "themes", "Themes", Section.THEMES),
-  THEME_NEW("/themes/new", "theme-form", "Add a theme", Section.THEMES, Role.INSPECTORATE_ADMIN),
-  THEME_EDIT(
-      "/themes/{id}/edit", "theme-form", "Change a theme", Section.THEMES, Role.INSPECTORATE_ADMIN),
-  THEME("/themes/{id}", "theme", "Theme", Section.THEMES),
   ORGANISATIONS("/organisations", "organisations", "Organisations", Section.ORGANISATIONS),
   ORGANISATION_NEW(
       "/organisations/new", "organisation-form", "Add an organisation", Section.ORGANISATIONS),

@@ -3,6 +3,7 @@ package org.yjtracker.web.boundary;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.net.URL;
 import java.util.ArrayList;
@@ -129,6 +130,37 @@ class AccessibilityBrowserIT {
               "/services/" + service + "/dashboard",
               "/services/" + none + "/dashboard"),
           problems);
+    }
+    assertEquals(List.of(), problems);
+  }
+
+  @Test
+  void theThemePagesPassAxeAndReflowAt320() {
+    long inspection = publishedInspection();
+    long theme =
+        Api.at(base).asAdmin().get("/api/themes").array().getValuesAs(JsonObject.class).stream()
+            .filter(t -> t.getString("code").equals("SLC"))
+            .findFirst()
+            .orElseThrow()
+            .getJsonNumber("id")
+            .longValue();
+    List<String> problems = new ArrayList<>();
+    try (Browser browser = Browser.open(base)) {
+      browser.signIn(Api.ADMIN_EMAIL, Api.ADMIN_PASSWORD);
+      check(
+          browser,
+          List.of(
+              "/themes",
+              "/themes/" + theme,
+              "/themes/new",
+              "/themes/" + theme + "/edit",
+              "/inspections/" + inspection + "/themes"),
+          problems);
+      // The theme form in its error state.
+      browser.go("/themes/new");
+      browser.find(By.id("save")).click();
+      browser.find(By.cssSelector(".govuk-error-summary"));
+      check(browser, problems, "theme form with errors");
     }
     assertEquals(List.of(), problems);
   }
