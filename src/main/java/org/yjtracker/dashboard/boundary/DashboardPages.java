@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import org.yjtracker.access.entity.Role;
@@ -146,6 +147,16 @@ public class DashboardPages implements PageRoutes {
   PageResult service(PageContext request) {
     ServiceDashboardView view = services.of(request.caller(), request.id());
     return PageResult.view("dashboard/service", view.service() + " dashboard").with("view", view);
+  }
+
+  /** "1,045": a count as people read it. */
+  public static String number(long n) {
+    return String.format(Locale.UK, "%,d", n);
+  }
+
+  /** "1 day", "1,045 days". */
+  public static String days(long n) {
+    return number(n) + (n == 1 ? " day" : " days");
   }
 
   /**
