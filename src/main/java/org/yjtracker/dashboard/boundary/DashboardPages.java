@@ -136,6 +136,7 @@ public class DashboardPages implements PageRoutes {
         .with("frameworks", frameworkChoices)
         .with("kinds", kindChoices)
         .with("themes", themeChoices)
+        .with("sorts", sortChoices())
         .with("view", view)
         .with("columns", columns(sorted, sort))
         .with("ratingLinks", ratingLinks(sorted))
@@ -189,6 +190,46 @@ public class DashboardPages implements PageRoutes {
               new Pager("/dashboard", query, 1, 1, 0).href(1)));
     }
     return columns;
+  }
+
+  /** "Sort by" in the filter form: every column both ways, in words. */
+  private static List<Choice> sortChoices() {
+    List<Choice> choices = new ArrayList<>();
+    for (NationalSort.Key key : NationalSort.Key.values()) {
+      String[] ways = ways(key);
+      for (boolean descending : new boolean[] {false, true}) {
+        NationalSort sort = new NationalSort(key, descending);
+        choices.add(
+            new Choice(
+                sort.equals(NationalSort.DEFAULT) ? "" : sort.param(),
+                named(key) + ", " + ways[descending ? 1 : 0]));
+      }
+    }
+    return choices;
+  }
+
+  private static String named(NationalSort.Key key) {
+    return switch (key) {
+      case SERVICE -> "Service name";
+      case PLAN_STAGE -> "Plan";
+      case OPEN_RECOMMENDATIONS -> "Open recommendations";
+      case IMPLEMENTED_RECOMMENDATIONS -> "Implemented recommendations";
+      case OVERDUE_ACTIONS -> "Overdue actions";
+      case STALE_ACTIONS -> "Actions gone quiet";
+      default -> heading(key);
+    };
+  }
+
+  /** Ascending and descending, as the column's values read. */
+  private static String[] ways(NationalSort.Key key) {
+    return switch (key) {
+      case SERVICE, REGION, FRAMEWORK -> new String[] {"A to Z", "Z to A"};
+      case PUBLISHED -> new String[] {"oldest first", "newest first"};
+      case OVERALL -> new String[] {"weakest first", "strongest first"};
+      case SCORE -> new String[] {"lowest first", "highest first"};
+      case PLAN_STAGE -> new String[] {"not started first", "closed first"};
+      default -> new String[] {"fewest first", "most first"};
+    };
   }
 
   private static String heading(NationalSort.Key key) {

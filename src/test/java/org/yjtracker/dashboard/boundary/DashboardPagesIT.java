@@ -119,6 +119,12 @@ class DashboardPagesIT {
     assertEquals(
         "descending", sortedAndFiltered.one("th[data-sort-key='score']").attr("aria-sort"));
 
+    // The form sorts too (on a phone the table's headings are not shown), and keeps the choice.
+    var byForm = all.submit("#filters", Map.of("sort", "-score"));
+    assertEquals(List.of(beta, alpha, gamma), rows(byForm));
+    assertEquals("-score", byForm.one("#sort option[selected]").attr("value"));
+    assertEquals("descending", byForm.one("th[data-sort-key='score']").attr("aria-sort"));
+
     // Only late plans: the box stays ticked.
     var late = all.submit("#filters", Map.of("late", "true"));
     assertTrue(late.one("#late").hasAttr("checked"));
