@@ -13,9 +13,19 @@ public final class RatingChanges {
   private RatingChanges() {}
 
   public enum Direction {
-    IMPROVED,
-    SAME,
-    DECLINED
+    IMPROVED("Improved"),
+    SAME("Same"),
+    DECLINED("Declined");
+
+    private final String label;
+
+    Direction(String label) {
+      this.label = label;
+    }
+
+    public String label() {
+      return label;
+    }
   }
 
   public record Change(Rating from, Rating to, long count, Direction direction) {}

@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.NotFoundException;
 import java.time.Clock;
@@ -14,9 +15,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.yjtracker.access.entity.Caller;
@@ -52,6 +55,7 @@ public class ThemeConfirmations {
   @Inject AuditTrail audit;
   @Inject Clock clock;
   @Inject Event<ThemesConfirmed> themesConfirmed;
+  @Inject Validator validator;
 
   public InspectionThemesView ofInspection(Caller caller, long inspectionId) {
     Inspection inspection =
@@ -108,9 +112,71 @@ public class ThemeConfirmations {
   /** Replaces the confirmed themes of a recommendation with the ones given. */
   public RecommendationThemes confirm(
       Caller caller, long recommendationId, @Valid RecommendationThemesInput input) {
-    if (!caller.hasAnyRole(Role.INSPECTOR, Role.INSPECTORATE_ADMIN)) {
-      throw new ForbiddenException("Only inspectors confirm the themes of a recommendation.");
+    requireInspector(caller);
+    List<FieldError> errors = new ArrayList<>();
+    Change change = check(caller, recommendationId, input.themes, "themes", errors);
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(errors);
     }
+    List<ThemeAssignment> after = write(caller, change);
+    themesConfirmed.fire(new ThemesConfirmed(change.recommendation().getInspection().getId()));
+    List<Vocabulary> active =
+        vocabulary(em.createNamedQuery(Theme.ALL, Theme.class).getResultList());
+    return view(change.recommendation(), after, active);
+  }
+
+  /**
+   * Replaces the confirmed themes of several recommendations of one inspection at once (the confirm
+   * page's one form), by the same rules as {@link #confirm}. Every one is checked before any is
+   * written, and a refusal names its recommendation ({@code themes-<id>}): nothing is saved unless
+   * all can be. A recommendation whose themes are already the ones given is left alone.
+   *
+   * @param themes recommendation id to the ids of its themes
+   * @return how many recommendations' themes changed
+   */
+  public int confirmAll(Caller caller, long inspectionId, Map<Long, List<Long>> themes) {
+    requireInspector(caller);
+    Set<Long> ofInspection = new HashSet<>();
+    ofInspection(caller, inspectionId).recommendations().forEach(r -> ofInspection.add(r.id()));
+    List<FieldError> errors = new ArrayList<>();
+    List<Change> changes = new ArrayList<>();
+    themes.forEach(
+        (recommendationId, ids) -> {
+          String field = "themes-" + recommendationId;
+          if (!ofInspection.contains(recommendationId)) {
+            throw new NotFoundException(
+                "No recommendation " + recommendationId + " in inspection " + inspectionId);
+          }
+          var input = new RecommendationThemesInput();
+          input.themes = ids;
+          validator.validate(input).forEach(v -> errors.add(new FieldError(field, v.getMessage())));
+          if (input.themes != null && input.themes.stream().noneMatch(Objects::isNull)) {
+            Change change = check(caller, recommendationId, ids, field, errors);
+            if (!change.already().equals(change.wanted())) {
+              changes.add(change);
+            }
+          }
+        });
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(errors);
+    }
+    changes.forEach(c -> write(caller, c));
+    if (!changes.isEmpty()) {
+      themesConfirmed.fire(new ThemesConfirmed(inspectionId));
+    }
+    return changes.size();
+  }
+
+  /** What confirming these themes would change, its refusals added to the errors given. */
+  private record Change(
+      Recommendation recommendation,
+      List<ThemeAssignment> current,
+      Set<Long> already,
+      Set<Long> wanted,
+      Map<Long, Theme> themes) {}
+
+  private Change check(
+      Caller caller, long recommendationId, List<Long> ids, String field, List<FieldError> errors) {
     Recommendation recommendation =
         Optional.ofNullable(em.find(Recommendation.class, recommendationId))
             .filter(r -> scope.of(caller).coversService(r.getInspection().getService().getId()))
@@ -119,37 +185,39 @@ public class ThemeConfirmations {
         assignments(List.of(recommendationId)).getOrDefault(recommendationId, List.of());
     Set<Long> already = new LinkedHashSet<>();
     current.forEach(a -> already.add(a.getTheme().getId()));
-    Set<Long> wanted = new LinkedHashSet<>(input.themes);
-    List<FieldError> errors = new ArrayList<>();
+    Set<Long> wanted = new LinkedHashSet<>(ids);
     Map<Long, Theme> themes = new HashMap<>();
     for (Long id : wanted) {
       Theme theme = em.find(Theme.class, id);
       if (theme == null) {
-        errors.add(new FieldError("themes", "There is no theme with id " + id));
+        errors.add(new FieldError(field, "There is no theme with id " + id));
       } else if (theme.isRetired() && !already.contains(id)) {
         // A theme retired after it was confirmed stays; it is only no longer given anew.
-        errors.add(new FieldError("themes", theme.getName() + " is retired"));
+        errors.add(new FieldError(field, theme.getName() + " is retired"));
       } else {
         themes.put(id, theme);
       }
     }
-    if (!errors.isEmpty()) {
-      throw new InvalidInputException(errors);
-    }
-    List<String> before = codes(current);
+    return new Change(recommendation, current, already, wanted, themes);
+  }
+
+  /** Writes a checked change and audits it; the recommendation's themes after it. */
+  private List<ThemeAssignment> write(Caller caller, Change change) {
+    long recommendationId = change.recommendation().getId();
+    List<String> before = codes(change.current());
     Instant now = clock.instant();
-    for (ThemeAssignment a : current) {
-      if (!wanted.contains(a.getTheme().getId())) {
+    for (ThemeAssignment a : change.current()) {
+      if (!change.wanted().contains(a.getTheme().getId())) {
         em.remove(a);
       }
     }
-    for (Long id : wanted) {
-      if (!already.contains(id)) {
-        em.persist(new ThemeAssignment(recommendationId, themes.get(id), caller.email(), now));
+    for (Long id : change.wanted()) {
+      if (!change.already().contains(id)) {
+        em.persist(
+            new ThemeAssignment(recommendationId, change.themes().get(id), caller.email(), now));
       }
     }
     em.flush();
-    themesConfirmed.fire(new ThemesConfirmed(recommendation.getInspection().getId()));
     List<ThemeAssignment> after =
         assignments(List.of(recommendationId)).getOrDefault(recommendationId, List.of());
     audit.record(
@@ -160,9 +228,13 @@ public class ThemeConfirmations {
         null,
         Map.of("themes", before),
         Map.of("themes", codes(after)));
-    List<Vocabulary> active =
-        vocabulary(em.createNamedQuery(Theme.ALL, Theme.class).getResultList());
-    return view(recommendation, after, active);
+    return after;
+  }
+
+  private static void requireInspector(Caller caller) {
+    if (!caller.hasAnyRole(Role.INSPECTOR, Role.INSPECTORATE_ADMIN)) {
+      throw new ForbiddenException("Only inspectors confirm the themes of a recommendation.");
+    }
   }
 
   /**

@@ -40,34 +40,13 @@ public enum Page {
       Section.INSPECTIONS,
       Role.INSPECTORATE_ADMIN,
       Role.INSPECTOR),
-  INSPECTION_THEMES(
-      "/inspections/{id}/themes",
-      "inspection-themes",
-      "Confirm themes",
-      Section.INSPECTIONS,
-      Role.INSPECTORATE_ADMIN,
-      Role.INSPECTOR),
-  SERVICE_DASHBOARD(
-      "/services/{id}/dashboard", "service-dashboard", "Service dashboard", Section.INSPECTIONS),
-  DASHBOARD(
-      "/dashboard",
-      "dashboard",
-      "National dashboard",
-      Section.DASHBOARD,
-      Role.INSPECTORATE_ADMIN,
-      Role.INSPECTOR),
   PLAN_IMPORT(
       "/plans/{id}/import",
       "plan-import",
       "Import actions from a spreadsheet",
       Section.PLANS,
       Role.SERVICE_LEAD,
-      Role.BOARD_MEMBER),
-  THEMES("/themes", "themes", "Themes", Section.THEMES),
-  THEME_NEW("/themes/new", "theme-form", "Add a theme", Section.THEMES, Role.INSPECTORATE_ADMIN),
-  THEME_EDIT(
-      "/themes/{id}/edit", "theme-form", "Change a theme", Section.THEMES, Role.INSPECTORATE_ADMIN),
-  THEME("/themes/{id}", "theme", "Theme", Section.THEMES);
+      Role.BOARD_MEMBER);
 
   /** The table of the record whose id the address carries, by the address's first segment. */
   private static final java.util.Map<String, String> RECORD_TABLES =

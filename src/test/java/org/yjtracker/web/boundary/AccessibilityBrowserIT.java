@@ -3,6 +3,8 @@ package org.yjtracker.web.boundary;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
@@ -208,6 +210,66 @@ class AccessibilityBrowserIT {
     try (Browser browser = Browser.open(base)) {
       browser.signIn(lead, Api.PASSWORD);
       check(browser, List.of("/organisations", "/organisations/" + partner, "/account"), problems);
+    }
+    assertEquals(List.of(), problems);
+  }
+
+  @Test
+  void theDashboardsPassAxeAndReflowAt320() {
+    Api admin = Api.at(base).asAdmin();
+    var f = new Fixtures(admin);
+    long service = f.service("Axe dashboard", "LONDON");
+    InspectionBodies.publish(admin, "suffolk-2023", service);
+    long inspection = InspectionBodies.publish(admin, "bexley-2024", service);
+    Api lead = Api.at(base).as(f.account("axe-lead", "SERVICE_LEAD", service), Api.PASSWORD);
+    assertEquals(
+        201,
+        lead.post("/api/inspections/" + inspection + "/plan", JsonValue.EMPTY_JSON_OBJECT)
+            .status());
+    long none = f.service("Axe dashboard none", "LONDON");
+    List<String> problems = new ArrayList<>();
+    try (Browser browser = Browser.open(base)) {
+      browser.signIn(Api.ADMIN_EMAIL, Api.ADMIN_PASSWORD);
+      check(
+          browser,
+          List.of(
+              "/dashboard",
+              "/dashboard?sort=-score&late=true",
+              "/dashboard?q=zzz-no-such-service",
+              "/services/" + service + "/dashboard",
+              "/services/" + none + "/dashboard"),
+          problems);
+    }
+    assertEquals(List.of(), problems);
+  }
+
+  @Test
+  void theThemePagesPassAxeAndReflowAt320() {
+    long inspection = publishedInspection();
+    long theme =
+        Api.at(base).asAdmin().get("/api/themes").array().getValuesAs(JsonObject.class).stream()
+            .filter(t -> t.getString("code").equals("SLC"))
+            .findFirst()
+            .orElseThrow()
+            .getJsonNumber("id")
+            .longValue();
+    List<String> problems = new ArrayList<>();
+    try (Browser browser = Browser.open(base)) {
+      browser.signIn(Api.ADMIN_EMAIL, Api.ADMIN_PASSWORD);
+      check(
+          browser,
+          List.of(
+              "/themes",
+              "/themes/" + theme,
+              "/themes/new",
+              "/themes/" + theme + "/edit",
+              "/inspections/" + inspection + "/themes"),
+          problems);
+      // The theme form in its error state.
+      browser.go("/themes/new");
+      browser.find(By.id("save")).click();
+      browser.find(By.cssSelector(".govuk-error-summary"));
+      check(browser, problems, "theme form with errors");
     }
     assertEquals(List.of(), problems);
   }

@@ -15,8 +15,6 @@ class PageTest {
   void pathsFindTheirPages() {
     assertEquals(Optional.of(Page.INSPECTION_NEW), Page.at("/inspections/new"));
     assertEquals(Optional.of(Page.INSPECTION_EDIT), Page.at("/inspections/7/edit"));
-    assertEquals(Optional.of(Page.SERVICE_DASHBOARD), Page.at("/services/3/dashboard"));
-    assertEquals(Optional.of(Page.DASHBOARD), Page.at("/dashboard"));
     assertEquals(Optional.of(Page.IMPORT_NEW), Page.at("/imports/new"));
     assertEquals(Optional.of(Page.IMPORT), Page.at("/imports/5"));
     assertEquals(Optional.empty(), Page.at("/imports"));
@@ -24,11 +22,6 @@ class PageTest {
     assertEquals(Optional.of(Page.PLAN_IMPORT), Page.at("/plans/5/import"));
     assertEquals(Optional.empty(), Page.at("/plans/5/actions"));
     assertEquals(Optional.empty(), Page.at("/actions/new"));
-    assertEquals(Optional.of(Page.THEMES), Page.at("/themes"));
-    assertEquals(Optional.of(Page.THEME_NEW), Page.at("/themes/new"));
-    assertEquals(Optional.of(Page.THEME), Page.at("/themes/4"));
-    assertEquals(Optional.of(Page.THEME_EDIT), Page.at("/themes/4/edit"));
-    assertEquals(Optional.of(Page.INSPECTION_THEMES), Page.at("/inspections/7/themes"));
   }
 
   @Test
@@ -40,18 +33,9 @@ class PageTest {
     assertFalse(Page.IMPORT_NEW.allows(Set.of(Role.SERVICE_LEAD)));
     assertFalse(Page.IMPORT.allows(Set.of(Role.VIEWER)));
     assertTrue(Page.Section.PLANS.shownTo(Set.of(Role.PARTNER)));
-    assertTrue(Page.THEMES.allows(Set.of(Role.PARTNER)));
-    assertTrue(Page.THEME.allows(Set.of(Role.VIEWER)));
     assertTrue(Page.Section.THEMES.shownTo(Set.of(Role.BOARD_MEMBER)));
-    assertFalse(Page.THEME_EDIT.allows(Set.of(Role.INSPECTOR)));
-    assertTrue(Page.THEME_NEW.allows(Set.of(Role.INSPECTORATE_ADMIN)));
-    assertTrue(Page.INSPECTION_THEMES.allows(Set.of(Role.INSPECTOR)));
-    assertFalse(Page.INSPECTION_THEMES.allows(Set.of(Role.SERVICE_LEAD)));
-    assertTrue(Page.DASHBOARD.allows(Set.of(Role.INSPECTOR)));
-    assertFalse(Page.DASHBOARD.allows(Set.of(Role.SERVICE_LEAD)));
     assertTrue(Page.Section.DASHBOARD.shownTo(Set.of(Role.INSPECTORATE_ADMIN)));
     assertFalse(Page.Section.DASHBOARD.shownTo(Set.of(Role.BOARD_MEMBER)));
-    assertTrue(Page.SERVICE_DASHBOARD.allows(Set.of(Role.PARTNER)));
   }
 
   @Test
