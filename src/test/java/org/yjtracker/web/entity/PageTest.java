@@ -19,9 +19,7 @@ class PageTest {
     assertEquals(Optional.of(Page.ORGANISATION_EDIT), Page.at("/organisations/12/edit"));
     assertEquals(Optional.empty(), Page.at("/organisations/0"));
     assertEquals(Optional.empty(), Page.at("/organisations/abc"));
-    assertEquals(Optional.of(Page.INSPECTION_NEW), Page.at("/inspections/new"));
     assertEquals(Optional.of(Page.INSPECTION), Page.at("/inspections/7"));
-    assertEquals(Optional.of(Page.INSPECTION_EDIT), Page.at("/inspections/7/edit"));
     assertEquals(Optional.of(Page.INSPECTION_COMPARISON), Page.at("/inspections/7/comparison"));
     assertEquals(Optional.of(Page.SERVICE), Page.at("/services/3"));
     assertEquals(Optional.of(Page.SERVICE_DASHBOARD), Page.at("/services/3/dashboard"));
@@ -45,8 +43,6 @@ class PageTest {
     assertFalse(Page.AUDIT.allows(Set.of(Role.INSPECTOR)));
     assertTrue(Page.AUDIT.allows(Set.of(Role.INSPECTORATE_ADMIN)));
     assertTrue(Page.ORGANISATIONS.allows(Set.of(Role.PARTNER)));
-    assertFalse(Page.INSPECTION_NEW.allows(Set.of(Role.SERVICE_LEAD)));
-    assertTrue(Page.INSPECTION_NEW.allows(Set.of(Role.INSPECTOR)));
     assertTrue(Page.INSPECTION.allows(Set.of(Role.VIEWER)));
     assertTrue(Page.IMPORT_NEW.allows(Set.of(Role.INSPECTOR)));
     assertTrue(Page.IMPORT.allows(Set.of(Role.INSPECTORATE_ADMIN)));
