@@ -249,7 +249,7 @@ final class InspectionFormFields {
     boolean noDay = form.value("published-day").isBlank();
     boolean month = !form.value("published-month").isBlank();
     boolean year = !form.value("published-year").isBlank();
-    if (noDay && month && year) {
+    if (noDay && (month || year)) {
       Form whole = form.with("published-day", "1");
       LocalDate first = DateInput.read(whole, "published", "The publication date", errors);
       return first == null ? null : first.toString().substring(0, 7);
@@ -308,7 +308,14 @@ final class InspectionFormFields {
       String rest = listed.group(3);
       if (listed.group(1).equals("standards") && at < read.standardCodes().size()) {
         String code = read.standardCodes().get(at);
-        return new FieldError(standardField(code, rest), about(code, framework) + error.message());
+        Matcher question = Pattern.compile("keyQuestions\\[(\\d+)].*").matcher(rest);
+        String which =
+            question.matches()
+                ? (rest.contains(".prompts") ? ", a prompt of key question " : ", key question ")
+                    + (Integer.parseInt(question.group(1)) + 1)
+                : "";
+        return new FieldError(
+            standardField(code, rest), about(code, framework, which) + error.message());
       }
       if (listed.group(1).equals("recommendations") && at < read.rows().size()) {
         int rowAt = read.rows().get(at);
@@ -338,12 +345,12 @@ final class InspectionFormFields {
     return standard(code, item(rest));
   }
 
-  private static String about(String code, FrameworkView framework) {
+  private static String about(String code, FrameworkView framework, String which) {
     return standards(framework).stream()
         .filter(s -> s.code().equals(code))
         .findFirst()
-        .map(s -> title(s) + ": ")
-        .orElse(code + ": ");
+        .map(s -> title(s) + which + ": ")
+        .orElse(code + which + ": ");
   }
 
   static String title(StandardView s) {

@@ -340,18 +340,20 @@ public class InspectionFormPages implements PageRoutes {
                       Long.parseLong(service),
                       new PageRequest(1, PageRequest.MAX_SIZE)))
               .items()) {
-        owners.put(o.id(), new Choice(String.valueOf(o.id()), o.name(), o.kind().label()));
+        owners.put(o.id(), owner(o.id(), o.name(), o.kind()));
       }
     }
     if (editing != null) {
       editing.recommendations().stream()
           .flatMap(r -> r.owners().stream())
-          .forEach(
-              o ->
-                  owners.putIfAbsent(
-                      o.id(), new Choice(String.valueOf(o.id()), o.name(), o.kind().label())));
+          .forEach(o -> owners.putIfAbsent(o.id(), owner(o.id(), o.name(), o.kind())));
     }
     return List.copyOf(owners.values());
+  }
+
+  /** An organisation to choose, with its kind (the group's hint says what the list is). */
+  private static Choice owner(long id, String name, OrganisationKind kind) {
+    return new Choice(String.valueOf(id), name + " (" + kind.label().toLowerCase() + ")");
   }
 
   private FrameworkView known(String code) {
