@@ -26,20 +26,6 @@ public enum Page {
       Section.INSPECTIONS,
       Role.INSPECTORATE_ADMIN,
       Role.INSPECTOR),
-  INSPECTION_NEW(
-      "/inspections/new",
-      "inspection-form",
-      "Record an inspection",
-      Section.INSPECTIONS,
-      Role.INSPECTORATE_ADMIN,
-      Role.INSPECTOR),
-  INSPECTION_EDIT(
-      "/inspections/{id}/edit",
-      "inspection-form",
-      "Change an inspection",
-      Section.INSPECTIONS,
-      Role.INSPECTORATE_ADMIN,
-      Role.INSPECTOR),
   PLAN_IMPORT(
       "/plans/{id}/import",
       "plan-import",

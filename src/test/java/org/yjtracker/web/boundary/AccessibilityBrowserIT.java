@@ -275,6 +275,42 @@ class AccessibilityBrowserIT {
   }
 
   @Test
+  void theInspectionFormPassesAxeAndReflowsAt320EmptyCheckedAndWithErrors() {
+    Api admin = Api.at(base).asAdmin();
+    long service = new Fixtures(admin).service("Axe form service", "LONDON");
+    var draft =
+        admin.post(
+            "/api/inspections", InspectionBodies.fromReport("solihull-2023", service).build());
+    assertEquals(201, draft.status(), draft::toString);
+    List<String> problems = new ArrayList<>();
+    try (Browser browser = Browser.open(base)) {
+      browser.signIn(Api.ADMIN_EMAIL, Api.ADMIN_PASSWORD);
+      check(
+          browser,
+          List.of(
+              "/inspections/new",
+              "/inspections/new?framework=HMIP_YJ_2018&serviceId=" + service,
+              "/inspections/new?framework=HMIP_SQS_2012",
+              "/inspections/" + draft.id() + "/edit"),
+          problems);
+      // The form in its error state.
+      browser.go("/inspections/new?framework=HMIP_YJ_2018");
+      browser.find(By.id("save")).click();
+      browser.find(By.cssSelector(".govuk-error-summary"));
+      check(browser, problems, "inspection form with errors");
+      // Checked, with warnings beside the standards.
+      browser.go("/inspections/" + draft.id() + "/edit");
+      var percent = browser.visible("standards-3-1-keyQuestions-1--percentYes");
+      percent.clear();
+      percent.sendKeys("40");
+      browser.find(By.id("check")).click();
+      browser.find(By.id("warning-list"));
+      check(browser, problems, "inspection form with warnings");
+    }
+    assertEquals(List.of(), problems);
+  }
+
+  @Test
   void beforeTheSessionEndsAWarningOffersToStaySignedInAndKeyboardFocusIsKept() {
     try (Browser browser = Browser.open(base)) {
       // The page's clock can be moved forward (window.trackerAhead, in milliseconds).

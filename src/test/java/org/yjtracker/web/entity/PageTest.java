@@ -13,8 +13,6 @@ class PageTest {
 
   @Test
   void pathsFindTheirPages() {
-    assertEquals(Optional.of(Page.INSPECTION_NEW), Page.at("/inspections/new"));
-    assertEquals(Optional.of(Page.INSPECTION_EDIT), Page.at("/inspections/7/edit"));
     assertEquals(Optional.of(Page.IMPORT_NEW), Page.at("/imports/new"));
     assertEquals(Optional.of(Page.IMPORT), Page.at("/imports/5"));
     assertEquals(Optional.empty(), Page.at("/imports"));
@@ -26,8 +24,6 @@ class PageTest {
 
   @Test
   void adminPagesAreForAdmins() {
-    assertFalse(Page.INSPECTION_NEW.allows(Set.of(Role.SERVICE_LEAD)));
-    assertTrue(Page.INSPECTION_NEW.allows(Set.of(Role.INSPECTOR)));
     assertTrue(Page.IMPORT_NEW.allows(Set.of(Role.INSPECTOR)));
     assertTrue(Page.IMPORT.allows(Set.of(Role.INSPECTORATE_ADMIN)));
     assertFalse(Page.IMPORT_NEW.allows(Set.of(Role.SERVICE_LEAD)));
