@@ -130,6 +130,7 @@ public class DashboardPages implements PageRoutes {
     Map<String, String> form = new LinkedHashMap<>(filters);
     form.put("sort", sorted.get("sort"));
     return PageResult.view("dashboard/national", "National dashboard")
+        .script("dashboard-charts")
         .with("form", Form.of(form))
         .with("regions", regionChoices)
         .with("ratings", ratingChoices)
@@ -147,7 +148,9 @@ public class DashboardPages implements PageRoutes {
 
   PageResult service(PageContext request) {
     ServiceDashboardView view = services.of(request.caller(), request.id());
-    return PageResult.view("dashboard/service", view.service() + " dashboard").with("view", view);
+    return PageResult.view("dashboard/service", view.service() + " dashboard")
+        .script("dashboard-charts")
+        .with("view", view);
   }
 
   /** "1,045": a count as people read it. */
