@@ -70,6 +70,8 @@ class InspectionFormPagesIT {
         "2.1 Assessment", form.one("#standards-2-1-block legend").text(), "from the framework");
     form.one("#standards-2-1-keyQuestions-0--percentYes");
     assertEquals("out of 36", form.one("#publishedScore-suffix").text());
+    assertEquals(
+        "save", form.one(FORM + " button[type=submit]").val(), "Enter in a field saves the form");
 
     // Every figure as the report publishes it, and the first recommendation.
     Map<String, List<String>> typed = new LinkedHashMap<>();

@@ -298,12 +298,17 @@ class AccessibilityBrowserIT {
       browser.find(By.id("save")).click();
       browser.find(By.cssSelector(".govuk-error-summary"));
       check(browser, problems, "inspection form with errors");
-      // Checked, with warnings beside the standards.
+      // With warnings beside the standards: as the live check shows them, then as the server
+      // does after "Check ratings".
       browser.go("/inspections/" + draft.id() + "/edit");
       var percent = browser.visible("standards-3-1-keyQuestions-1--percentYes");
       percent.clear();
       percent.sendKeys("40");
+      browser.find(By.id("warning-list"));
+      check(browser, problems, "inspection form with live warnings");
+      var before = browser.find(By.id("assessment-panel"));
       browser.find(By.id("check")).click();
+      browser.waiting().until(ExpectedConditions.stalenessOf(before));
       browser.find(By.id("warning-list"));
       check(browser, problems, "inspection form with warnings");
     }
