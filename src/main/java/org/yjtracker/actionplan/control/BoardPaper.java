@@ -219,6 +219,6 @@ public final class BoardPaper {
   }
 
   private static String date(LocalDate day) {
-    return day == null ? "" : day.toString();
+    return day == null ? "" : PlanReport.day(day);
   }
 }

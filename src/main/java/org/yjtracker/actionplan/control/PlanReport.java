@@ -86,7 +86,7 @@ public record PlanReport(
   /** A history line as cells under {@link #HISTORY_HEADINGS}. */
   public static List<String> cells(HistoryLine line) {
     return List.of(
-        line.on().toString(),
+        line.on().format(DAY),
         line.subject(),
         line.from() == null ? "" : words(line.from()),
         words(line.to()),
@@ -212,18 +212,23 @@ public record PlanReport(
     }
   }
 
+  /** A date as people write it: "4 December 2026". */
+  public static String day(LocalDate date) {
+    return date.format(DAY);
+  }
+
   private static final DateTimeFormatter MONTH =
       DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
   private static final DateTimeFormatter DAY =
       DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
-  /** "2024-01-26", "2024-01-26 (Late by 12 days)", or "" without a due date. */
+  /** "26 January 2024", "26 January 2024 (Late by 12 days)", or "" without a due date. */
   private String due() {
     if (dueDate == null) {
       return "";
     }
     String late = lateness();
-    return late == null ? dueDate.toString() : dueDate + " (" + late + ")";
+    return late == null ? dueDate.format(DAY) : dueDate.format(DAY) + " (" + late + ")";
   }
 
   /**
@@ -236,7 +241,7 @@ public record PlanReport(
         new String[] {"Inspection published", readable(published)},
         new String[] {"Plan status", words(planStatus)},
         new String[] {"Plan due", due()},
-        new String[] {"Date of this paper", paperDate.toString()},
+        new String[] {"Date of this paper", paperDate.format(DAY)},
         new String[] {"Overall rating", words(overallRating)},
         new String[] {"Score", score == null ? "" : score.toString()});
   }

@@ -71,13 +71,13 @@ class PlanHistoryExportTest {
         "Late by 3 days: the plan went to the inspectorate after its due date of 26 January 2024.",
         late(3, true).latenessSentence());
     assertEquals(
-        "2024-01-26 (Late by 42 days)",
+        "26 January 2024 (Late by 42 days)",
         late(42, false).titleLines().stream()
             .filter(l -> l[0].equals("Plan due"))
             .findFirst()
             .orElseThrow()[1]);
     assertEquals(
-        "2024-01-26",
+        "26 January 2024",
         PlanRowsTest.report().titleLines().stream()
             .filter(l -> l[0].equals("Plan due"))
             .findFirst()
@@ -89,7 +89,7 @@ class PlanHistoryExportTest {
     var lines = late(0, false).history();
     assertEquals(
         List.of(
-            "2026-02-03",
+            "3 February 2026",
             "Action: Flag every child on police systems",
             "",
             "Not started",
@@ -98,7 +98,7 @@ class PlanHistoryExportTest {
         PlanReport.cells(lines.get(0)));
     assertEquals(
         List.of(
-            "2026-03-04",
+            "4 March 2026",
             "Recommendation 1",
             "Open",
             "In progress",
@@ -115,7 +115,7 @@ class PlanHistoryExportTest {
       var plan = workbook.getSheet("Plan");
       assertEquals("Plan due", cells.formatCellValue(plan.getRow(3).getCell(0)));
       assertEquals(
-          "2024-01-26 (Late by 42 days)", cells.formatCellValue(plan.getRow(3).getCell(1)));
+          "26 January 2024 (Late by 42 days)", cells.formatCellValue(plan.getRow(3).getCell(1)));
       var history = workbook.getSheet("Status history");
       List<List<String>> rows = new ArrayList<>();
       for (Row row : history) {
@@ -129,7 +129,7 @@ class PlanHistoryExportTest {
       assertEquals(4, rows.size(), rows::toString);
       assertEquals(
           List.of(
-              "2026-03-04",
+              "4 March 2026",
               "Recommendation 1",
               "Open",
               "In progress",
@@ -155,10 +155,10 @@ class PlanHistoryExportTest {
     for (String expected :
         List.of(
             "Late by 42 days: the plan was due by 26 January 2024 and has not been submitted.",
-            "Plan due 2024-01-26 (Late by 42 days)",
+            "Plan due 26 January 2024 (Late by 42 days)",
             "Status history",
             "Date Action or recommendation From To Who Why",
-            "2026-03-04 Recommendation 1 Open In progress As its actions now stand",
+            "4 March 2026 Recommendation 1 Open In progress As its actions now stand",
             "lead@example.org")) {
       assertTrue(paper.contains(expected), () -> "'" + expected + "' in " + paper);
     }
