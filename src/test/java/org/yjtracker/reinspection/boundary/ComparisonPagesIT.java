@@ -95,7 +95,7 @@ class ComparisonPagesIT {
     var confirm = carried.click("#close-previous-plan");
     assertEquals("Close the previous plan?", confirm.one("h1").text());
     var early = confirm.submit("#confirm-form", Map.of());
-    assertEquals(409, early.status());
+    assertEquals(400, early.status());
     assertTrue(early.one("#error-summary").text().contains("has no outcome yet"), early.text());
 
     Api judge = Api.at(base).as(inspectorEmail, Api.PASSWORD);
