@@ -12,13 +12,6 @@ import org.yjtracker.access.entity.Role;
  * name in {@code js/pages/}; {id} in a path stands for a numeric id.
  */
 public enum Page {
-  IMPORT_NEW(
-      "/imports/new",
-      "import-new",
-      "Import a report",
-      Section.INSPECTIONS,
-      Role.INSPECTORATE_ADMIN,
-      Role.INSPECTOR),
   IMPORT(
       "/imports/{id}",
       "import-review",

@@ -229,7 +229,7 @@ class ImportBrowserIT {
 
       // A file goes as it is, named: one that only claims to be a PDF is refused too.
       paste(browser, "");
-      browser.visible("report-file").sendKeys(notAPdf.toString());
+      browser.visible("file").sendKeys(notAPdf.toString());
       browser.visible("read-report").click();
       browser.waitForText("file-error", "This file is not a PDF");
     }
@@ -237,7 +237,7 @@ class ImportBrowserIT {
 
   /** Puts the text in the textarea at once: typing 50 KB key by key takes minutes. */
   private static void paste(Browser browser, String text) {
-    WebElement textarea = browser.visible("report-text");
+    WebElement textarea = browser.visible("text");
     ((JavascriptExecutor) browser.driver())
         .executeScript(
             "arguments[0].value = arguments[1];"

@@ -104,6 +104,22 @@ class AccessibilityBrowserIT {
   }
 
   @Test
+  void theImportPagesPassAxeAndReflowAt320() {
+    String inspector = new Fixtures(Api.at(base)).account("axe-importer", "INSPECTOR");
+    List<String> problems = new ArrayList<>();
+    try (Browser browser = Browser.open(base)) {
+      browser.signIn(inspector, Api.PASSWORD);
+      check(browser, List.of("/imports/new"), problems);
+      // The upload form in its error state.
+      browser.go("/imports/new");
+      browser.find(By.id("read-report")).click();
+      browser.find(By.cssSelector(".govuk-error-summary"));
+      check(browser, problems, "import form with errors");
+    }
+    assertEquals(List.of(), problems);
+  }
+
+  @Test
   void beforeTheSessionEndsAWarningOffersToStaySignedInAndKeyboardFocusIsKept() {
     try (Browser browser = Browser.open(base)) {
       // The page's clock can be moved forward (window.trackerAhead, in milliseconds).

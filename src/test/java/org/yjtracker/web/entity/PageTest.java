@@ -26,7 +26,6 @@ class PageTest {
     assertEquals(Optional.of(Page.SERVICE), Page.at("/services/3"));
     assertEquals(Optional.of(Page.SERVICE_DASHBOARD), Page.at("/services/3/dashboard"));
     assertEquals(Optional.of(Page.DASHBOARD), Page.at("/dashboard"));
-    assertEquals(Optional.of(Page.IMPORT_NEW), Page.at("/imports/new"));
     assertEquals(Optional.of(Page.IMPORT), Page.at("/imports/5"));
     assertEquals(Optional.empty(), Page.at("/imports"));
     assertEquals(Optional.empty(), Page.at("/imports/5/edit"));
@@ -48,9 +47,7 @@ class PageTest {
     assertFalse(Page.INSPECTION_NEW.allows(Set.of(Role.SERVICE_LEAD)));
     assertTrue(Page.INSPECTION_NEW.allows(Set.of(Role.INSPECTOR)));
     assertTrue(Page.INSPECTION.allows(Set.of(Role.VIEWER)));
-    assertTrue(Page.IMPORT_NEW.allows(Set.of(Role.INSPECTOR)));
     assertTrue(Page.IMPORT.allows(Set.of(Role.INSPECTORATE_ADMIN)));
-    assertFalse(Page.IMPORT_NEW.allows(Set.of(Role.SERVICE_LEAD)));
     assertFalse(Page.IMPORT.allows(Set.of(Role.VIEWER)));
     assertTrue(Page.Section.PLANS.shownTo(Set.of(Role.PARTNER)));
     assertTrue(Page.THEMES.allows(Set.of(Role.PARTNER)));
