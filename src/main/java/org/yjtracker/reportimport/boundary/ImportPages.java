@@ -29,7 +29,7 @@ import org.yjtracker.web.entity.Page;
  * Importing a published report: a multipart form takes the PDF or text file, or the text pasted,
  * and the same facade as {@code POST /api/imports} reads it into a draft; the person goes on to
  * check it. A refusal (already recorded, too large, not a PDF or text, not a report) shows on the
- * form in GOV.UK's error pattern.
+ * form in GOV.UK's error pattern. The draft's review is {@link ReviewPage}.
  */
 @ApplicationScoped
 public class ImportPages implements PageRoutes {
@@ -37,6 +37,7 @@ public class ImportPages implements PageRoutes {
   static final Role[] STAFF = {Role.INSPECTORATE_ADMIN, Role.INSPECTOR};
 
   @Inject ReportImports imports;
+  @Inject ReviewPage reviews;
 
   @Inject
   @ConfigProperty(name = "import.max.bytes", defaultValue = "20971520")
@@ -46,7 +47,17 @@ public class ImportPages implements PageRoutes {
   public void register(Routes routes) {
     routes
         .get("/imports/new", Page.Section.INSPECTIONS, this::blank, STAFF)
-        .post("/imports/new", Page.Section.INSPECTIONS, this::upload, STAFF);
+        .post("/imports/new", Page.Section.INSPECTIONS, this::upload, STAFF)
+        .get("/imports/{id}", Page.Section.INSPECTIONS, this::review, STAFF)
+        .post("/imports/{id}", Page.Section.INSPECTIONS, this::submit, STAFF);
+  }
+
+  PageResult review(PageContext request) {
+    return reviews.show(request);
+  }
+
+  PageResult submit(PageContext request) {
+    return reviews.submit(request);
   }
 
   PageResult blank(PageContext request) {

@@ -12,13 +12,6 @@ import org.yjtracker.access.entity.Role;
  * name in {@code js/pages/}; {id} in a path stands for a numeric id.
  */
 public enum Page {
-  IMPORT(
-      "/imports/{id}",
-      "import-review",
-      "Check an imported report",
-      Section.INSPECTIONS,
-      Role.INSPECTORATE_ADMIN,
-      Role.INSPECTOR),
   INSPECTION_NEW(
       "/inspections/new",
       "inspection-form",

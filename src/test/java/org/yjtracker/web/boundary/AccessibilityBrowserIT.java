@@ -105,11 +105,30 @@ class AccessibilityBrowserIT {
 
   @Test
   void theImportPagesPassAxeAndReflowAt320() {
-    String inspector = new Fixtures(Api.at(base)).account("axe-importer", "INSPECTOR");
+    var fixtures = new Fixtures(Api.at(base));
+    String inspector = fixtures.account("axe-importer", "INSPECTOR");
+    long service = fixtures.service("Axe import service", "WEST_MIDLANDS");
+    long draft =
+        Api.at(base)
+            .asAdmin()
+            .upload("/api/imports", report("wolverhampton-2022"), "text/plain; charset=utf-8")
+            .id();
     List<String> problems = new ArrayList<>();
     try (Browser browser = Browser.open(base)) {
       browser.signIn(inspector, Api.PASSWORD);
-      check(browser, List.of("/imports/new"), problems);
+      check(
+          browser,
+          List.of(
+              "/imports/new", "/imports/" + draft, "/imports/" + draft + "?serviceId=" + service),
+          problems);
+      // The review in its error state.
+      browser.go("/imports/" + draft);
+      ((JavascriptExecutor) browser.driver())
+          .executeScript("document.getElementById('publishedScore').value = 'lots';");
+      ((JavascriptExecutor) browser.driver())
+          .executeScript("document.getElementById('confirm').click();");
+      browser.find(By.cssSelector(".govuk-error-summary"));
+      check(browser, problems, "import review with errors");
       // The upload form in its error state.
       browser.go("/imports/new");
       browser.find(By.id("read-report")).click();
@@ -177,6 +196,19 @@ class AccessibilityBrowserIT {
       }
     }
     browser.driver().manage().window().setSize(new Dimension(1280, 1000));
+  }
+
+  /** A published report's text, made unique so that it is not refused as already imported. */
+  private static byte[] report(String name) {
+    try (var in = AccessibilityBrowserIT.class.getResourceAsStream("/reports/" + name + ".txt")) {
+      return (new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+              + "\n\nAccessibility test copy "
+              + java.util.UUID.randomUUID()
+              + "\n")
+          .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   private long publishedInspection() {

@@ -26,7 +26,6 @@ class PageTest {
     assertEquals(Optional.of(Page.SERVICE), Page.at("/services/3"));
     assertEquals(Optional.of(Page.SERVICE_DASHBOARD), Page.at("/services/3/dashboard"));
     assertEquals(Optional.of(Page.DASHBOARD), Page.at("/dashboard"));
-    assertEquals(Optional.of(Page.IMPORT), Page.at("/imports/5"));
     assertEquals(Optional.empty(), Page.at("/imports"));
     assertEquals(Optional.empty(), Page.at("/imports/5/edit"));
     assertEquals(Optional.of(Page.PLAN_IMPORT), Page.at("/plans/5/import"));
@@ -47,8 +46,6 @@ class PageTest {
     assertFalse(Page.INSPECTION_NEW.allows(Set.of(Role.SERVICE_LEAD)));
     assertTrue(Page.INSPECTION_NEW.allows(Set.of(Role.INSPECTOR)));
     assertTrue(Page.INSPECTION.allows(Set.of(Role.VIEWER)));
-    assertTrue(Page.IMPORT.allows(Set.of(Role.INSPECTORATE_ADMIN)));
-    assertFalse(Page.IMPORT.allows(Set.of(Role.VIEWER)));
     assertTrue(Page.Section.PLANS.shownTo(Set.of(Role.PARTNER)));
     assertTrue(Page.THEMES.allows(Set.of(Role.PARTNER)));
     assertTrue(Page.THEME.allows(Set.of(Role.VIEWER)));
