@@ -49,13 +49,6 @@ public enum Page {
       Section.DASHBOARD,
       Role.INSPECTORATE_ADMIN,
       Role.INSPECTOR),
-  PLAN_IMPORT(
-      "/plans/{id}/import",
-      "plan-import",
-      "Import actions from a spreadsheet",
-      Section.PLANS,
-      Role.SERVICE_LEAD,
-      Role.BOARD_MEMBER),
   THEMES("/themes", "themes", "Themes", Section.THEMES),
   THEME_NEW("/themes/new", "theme-form", "Add a theme", Section.THEMES, Role.INSPECTORATE_ADMIN),
   THEME_EDIT(

@@ -80,6 +80,7 @@ class AccessibilityBrowserIT {
               "/actions/" + world.action(),
               "/actions/" + world.action() + "/edit",
               "/plans/" + world.plan() + "/actions/new",
+              "/plans/" + world.plan() + "/import",
               "/my-actions",
               "/inspections"),
           problems);

@@ -28,7 +28,6 @@ class PageTest {
     assertEquals(Optional.of(Page.DASHBOARD), Page.at("/dashboard"));
     assertEquals(Optional.empty(), Page.at("/imports"));
     assertEquals(Optional.empty(), Page.at("/imports/5/edit"));
-    assertEquals(Optional.of(Page.PLAN_IMPORT), Page.at("/plans/5/import"));
     assertEquals(Optional.empty(), Page.at("/plans/5/actions"));
     assertEquals(Optional.empty(), Page.at("/actions/new"));
     assertEquals(Optional.of(Page.THEMES), Page.at("/themes"));
