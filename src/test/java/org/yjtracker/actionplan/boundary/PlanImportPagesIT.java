@@ -68,6 +68,11 @@ class PlanImportPagesIT {
         bad.one("#row-2-problems").text().toLowerCase().contains("date"),
         bad.one("#row-2-problems").text());
     assertEquals("Ready", bad.one("#row-1 .govuk-tag").text());
+    var seen = new java.util.HashSet<String>();
+    assertEquals(
+        List.of(),
+        bad.all("[id]").stream().map(e -> e.id()).filter(id -> !seen.add(id)).toList(),
+        "every id once");
     assertEquals("31 March 2027", bad.one("#row-1 td[data-label='Target date']").text());
 
     // The corrected sheet previews clean and imports every row.

@@ -209,6 +209,7 @@ class ImportPagesIT {
     assertEquals("50", review.one("#standards-2-1--keyQuestions-0-").attr("value"));
     assertEquals("December 2023", review.one("#published").attr("value"));
     review.one("#no-warnings");
+    assertEquals(List.of(), duplicateIds(review), "every id once");
     // No service is named like the report's until one is chosen.
     assertTrue(
         review.one("#owners-0--ownerIds-note").text().contains("Choose the service inspected"));
@@ -353,6 +354,7 @@ class ImportPagesIT {
                 "fieldworkStart-month", "2",
                 "fieldworkStart-year", "2023"));
     assertEquals(400, wrong.status());
+    assertEquals(List.of(), duplicateIds(wrong), "every id once");
     assertTrue(wrong.title().startsWith("Error: "), wrong.title());
     for (String anchor :
         List.of(
@@ -418,6 +420,12 @@ class ImportPagesIT {
     Pages inspector =
         Pages.at(base).signedInAs(fixtures.account("looker", "INSPECTOR"), Api.PASSWORD);
     assertEquals(404, inspector.get("/imports/999999999").status());
+  }
+
+  /** Ids given to more than one element: labels and error links would find the wrong one. */
+  static List<String> duplicateIds(Pages.Page page) {
+    var seen = new java.util.HashSet<String>();
+    return page.all("[id]").stream().map(e -> e.id()).filter(id -> !seen.add(id)).toList();
   }
 
   static String unique(String report) {
