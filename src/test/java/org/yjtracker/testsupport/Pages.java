@@ -89,6 +89,61 @@ public final class Pages {
             .POST(HttpRequest.BodyPublishers.ofString(body)));
   }
 
+  /** A file chosen in a form's file input: its name, its type as a browser gives it, its bytes. */
+  public record Upload(String fileName, String contentType, byte[] bytes) {
+
+    public static Upload text(String fileName, String text) {
+      return new Upload(fileName, "text/plain", text.getBytes(StandardCharsets.UTF_8));
+    }
+  }
+
+  /**
+   * A multipart form post as a browser sends one with enctype="multipart/form-data", following the
+   * redirect after it; a file input with no file chosen goes as an empty part, as browsers do.
+   */
+  public Page postMultipart(
+      String path, Map<String, List<String>> fields, Map<String, Upload> files) {
+    String boundary = "----PagesBoundary" + Long.toHexString(System.nanoTime());
+    var body = new java.io.ByteArrayOutputStream();
+    java.util.function.Consumer<String> text =
+        t -> body.writeBytes(t.getBytes(StandardCharsets.UTF_8));
+    fields.forEach(
+        (name, values) ->
+            values.forEach(
+                v ->
+                    text.accept(
+                        "--"
+                            + boundary
+                            + "\r\nContent-Disposition: form-data; name=\""
+                            + name
+                            + "\"\r\n\r\n"
+                            + v
+                            + "\r\n")));
+    files.forEach(
+        (name, file) -> {
+          text.accept(
+              "--"
+                  + boundary
+                  + "\r\nContent-Disposition: form-data; name=\""
+                  + name
+                  + "\"; filename=\""
+                  + (file == null ? "" : file.fileName())
+                  + "\"\r\nContent-Type: "
+                  + (file == null ? "application/octet-stream" : file.contentType())
+                  + "\r\n\r\n");
+          if (file != null) {
+            body.writeBytes(file.bytes());
+          }
+          text.accept("\r\n");
+        });
+    text.accept("--" + boundary + "--\r\n");
+    return follow(
+        send(
+            HttpRequest.newBuilder(resolve(path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))));
+  }
+
   static String encode(Map<String, List<String>> fields) {
     return fields.entrySet().stream()
         .flatMap(
@@ -209,6 +264,25 @@ public final class Pages {
       Map<String, List<String>> fields = fieldsOf(one(formSelector));
       fields.putAll(changes);
       return send(one(formSelector), fields);
+    }
+
+    /**
+     * Submits a multipart form (a file upload) with its fields' current values changed as given,
+     * and the files chosen for its file inputs (an input not named has no file chosen).
+     */
+    public Page upload(
+        String formSelector, Map<String, String> changes, Map<String, Upload> files) {
+      Element form = one(formSelector);
+      Map<String, List<String>> fields = fieldsOf(form);
+      changes.forEach(
+          (name, value) -> fields.put(name, value == null ? List.of() : List.of(value)));
+      Map<String, Upload> chosen = new LinkedHashMap<>();
+      for (Element input : form.select("input[type=file][name]")) {
+        fields.remove(input.attr("name"));
+        chosen.put(input.attr("name"), files.get(input.attr("name")));
+      }
+      String action = form.attr("action").isEmpty() ? path() : form.attr("action");
+      return browser.postMultipart(action, fields, chosen);
     }
 
     /** A GET form puts its fields in the address; any other is posted. */

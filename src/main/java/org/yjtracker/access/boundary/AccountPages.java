@@ -14,7 +14,7 @@ import org.yjtracker.web.boundary.Routes;
 import org.yjtracker.web.control.Choice;
 import org.yjtracker.web.control.Form;
 import org.yjtracker.web.control.FormErrors;
-import org.yjtracker.web.entity.Page;
+import org.yjtracker.web.entity.Section;
 
 /**
  * Your account: who you are, your personal API tokens (made, shown once, revoked after a
@@ -35,11 +35,11 @@ public class AccountPages implements PageRoutes {
   @Override
   public void register(Routes routes) {
     routes
-        .get("/account", Page.Section.ACCOUNT, this::account)
-        .post("/account/tokens", Page.Section.ACCOUNT, this::createToken)
-        .get("/account/tokens/{id}/revoke", Page.Section.ACCOUNT, this::confirmRevoke)
-        .post("/account/tokens/{id}/revoke", Page.Section.ACCOUNT, this::revoke)
-        .post("/account/password", Page.Section.ACCOUNT, this::changePassword);
+        .get("/account", Section.ACCOUNT, this::account)
+        .post("/account/tokens", Section.ACCOUNT, this::createToken)
+        .get("/account/tokens/{id}/revoke", Section.ACCOUNT, this::confirmRevoke)
+        .post("/account/tokens/{id}/revoke", Section.ACCOUNT, this::revoke)
+        .post("/account/password", Section.ACCOUNT, this::changePassword);
   }
 
   PageResult account(PageContext request) {

@@ -27,7 +27,7 @@ import org.yjtracker.web.control.Choice;
 import org.yjtracker.web.control.Form;
 import org.yjtracker.web.control.FormErrors;
 import org.yjtracker.web.control.Pager;
-import org.yjtracker.web.entity.Page;
+import org.yjtracker.web.entity.Section;
 
 /**
  * Accounts as inspectorate admins manage them: a list filtered by a plain GET form, and the form to
@@ -47,11 +47,11 @@ public class UserPages implements PageRoutes {
   @Override
   public void register(Routes routes) {
     routes
-        .get("/users", Page.Section.USERS, this::list, Role.INSPECTORATE_ADMIN)
-        .get("/users/new", Page.Section.USERS, this::blank, Role.INSPECTORATE_ADMIN)
-        .post("/users", Page.Section.USERS, this::add, Role.INSPECTORATE_ADMIN)
-        .get("/users/{id}/edit", Page.Section.USERS, this::edit, Role.INSPECTORATE_ADMIN)
-        .post("/users/{id}", Page.Section.USERS, this::change, Role.INSPECTORATE_ADMIN);
+        .get("/users", Section.USERS, this::list, Role.INSPECTORATE_ADMIN)
+        .get("/users/new", Section.USERS, this::blank, Role.INSPECTORATE_ADMIN)
+        .post("/users", Section.USERS, this::add, Role.INSPECTORATE_ADMIN)
+        .get("/users/{id}/edit", Section.USERS, this::edit, Role.INSPECTORATE_ADMIN)
+        .post("/users/{id}", Section.USERS, this::change, Role.INSPECTORATE_ADMIN);
   }
 
   PageResult list(PageContext request) {

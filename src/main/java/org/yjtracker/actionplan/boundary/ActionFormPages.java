@@ -22,7 +22,7 @@ import org.yjtracker.web.control.Choice;
 import org.yjtracker.web.control.DateInput;
 import org.yjtracker.web.control.Form;
 import org.yjtracker.web.control.FormErrors;
-import org.yjtracker.web.entity.Page;
+import org.yjtracker.web.entity.Section;
 
 /**
  * Writing and changing an action: which recommendations it answers, who leads it, what will be
@@ -46,10 +46,10 @@ public class ActionFormPages implements PageRoutes {
   @Override
   public void register(Routes routes) {
     routes
-        .get("/plans/{id}/actions/new", Page.Section.PLANS, this::blank, WRITERS)
-        .post("/plans/{id}/actions", Page.Section.PLANS, this::add, WRITERS)
-        .get("/actions/{id}/edit", Page.Section.PLANS, this::edit, EDITORS)
-        .post("/actions/{id}", Page.Section.PLANS, this::change, EDITORS);
+        .get("/plans/{id}/actions/new", Section.PLANS, this::blank, WRITERS)
+        .post("/plans/{id}/actions", Section.PLANS, this::add, WRITERS)
+        .get("/actions/{id}/edit", Section.PLANS, this::edit, EDITORS)
+        .post("/actions/{id}", Section.PLANS, this::change, EDITORS);
   }
 
   PageResult blank(PageContext request) {

@@ -26,7 +26,7 @@ import org.yjtracker.web.boundary.Routes;
 import org.yjtracker.web.control.Choice;
 import org.yjtracker.web.control.Form;
 import org.yjtracker.web.control.FormErrors;
-import org.yjtracker.web.entity.Page;
+import org.yjtracker.web.entity.Section;
 
 /**
  * An action's page: what, who, by when and how it is going; the form to report progress first, for
@@ -51,9 +51,9 @@ public class ActionPages implements PageRoutes {
   @Override
   public void register(Routes routes) {
     routes
-        .get("/actions/{id}", Page.Section.PLANS, this::show)
-        .post("/actions/{id}/updates", Page.Section.PLANS, this::report)
-        .get("/my-actions", Page.Section.PLANS, this::mine);
+        .get("/actions/{id}", Section.PLANS, this::show)
+        .post("/actions/{id}/updates", Section.PLANS, this::report)
+        .get("/my-actions", Section.PLANS, this::mine);
   }
 
   PageResult mine(PageContext request) {

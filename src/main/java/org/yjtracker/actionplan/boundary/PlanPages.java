@@ -22,7 +22,7 @@ import org.yjtracker.web.boundary.PageRoutes;
 import org.yjtracker.web.boundary.Routes;
 import org.yjtracker.web.control.Form;
 import org.yjtracker.web.control.FormErrors;
-import org.yjtracker.web.entity.Page;
+import org.yjtracker.web.entity.Section;
 
 /**
  * The improvement plan's page: a summary first (where its recommendations and actions stand, what
@@ -50,15 +50,15 @@ public class PlanPages implements PageRoutes {
   @Override
   public void register(Routes routes) {
     routes
-        .get("/plans/{id}", Page.Section.PLANS, this::show)
-        .post("/plans/{id}/endorse", Page.Section.PLANS, this::endorse)
-        .post("/plans/{id}/submit", Page.Section.PLANS, this::submit)
-        .post("/plans/{id}/comments", Page.Section.PLANS, this::comment)
-        .post("/plans/{id}/recommendations/{rec}/response", Page.Section.PLANS, this::respond)
-        .post("/plans/{id}/recommendations/{rec}/status", Page.Section.PLANS, this::status)
+        .get("/plans/{id}", Section.PLANS, this::show)
+        .post("/plans/{id}/endorse", Section.PLANS, this::endorse)
+        .post("/plans/{id}/submit", Section.PLANS, this::submit)
+        .post("/plans/{id}/comments", Section.PLANS, this::comment)
+        .post("/plans/{id}/recommendations/{rec}/response", Section.PLANS, this::respond)
+        .post("/plans/{id}/recommendations/{rec}/status", Section.PLANS, this::status)
         .post(
             "/inspections/{id}/plan",
-            Page.Section.PLANS,
+            Section.PLANS,
             this::start,
             org.yjtracker.access.entity.Role.SERVICE_LEAD,
             org.yjtracker.access.entity.Role.BOARD_MEMBER);

@@ -24,7 +24,7 @@ import org.yjtracker.web.control.Choice;
 import org.yjtracker.web.control.DateInput;
 import org.yjtracker.web.control.Form;
 import org.yjtracker.web.control.Pager;
-import org.yjtracker.web.entity.Page;
+import org.yjtracker.web.entity.Section;
 
 /**
  * The audit trail for inspectorate admins: every change, newest first, filtered by a plain GET form
@@ -54,7 +54,7 @@ public class AuditPages implements PageRoutes {
 
   @Override
   public void register(Routes routes) {
-    routes.get("/audit", Page.Section.AUDIT, this::list, Role.INSPECTORATE_ADMIN);
+    routes.get("/audit", Section.AUDIT, this::list, Role.INSPECTORATE_ADMIN);
   }
 
   PageResult list(PageContext request) {

@@ -29,7 +29,7 @@ import org.yjtracker.web.boundary.Routes;
 import org.yjtracker.web.control.Choice;
 import org.yjtracker.web.control.Form;
 import org.yjtracker.web.control.Pager;
-import org.yjtracker.web.entity.Page;
+import org.yjtracker.web.entity.Section;
 
 /**
  * The dashboards as pages: the national table (the inspectorate's), filtered by a plain GET form,
@@ -52,11 +52,11 @@ public class DashboardPages implements PageRoutes {
     routes
         .get(
             "/dashboard",
-            Page.Section.DASHBOARD,
+            Section.DASHBOARD,
             this::national,
             Role.INSPECTORATE_ADMIN,
             Role.INSPECTOR)
-        .get("/services/{id}/dashboard", Page.Section.INSPECTIONS, this::service);
+        .get("/services/{id}/dashboard", Section.INSPECTIONS, this::service);
   }
 
   PageResult national(PageContext request) {

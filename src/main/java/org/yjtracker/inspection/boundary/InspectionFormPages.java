@@ -32,7 +32,7 @@ import org.yjtracker.web.control.Choice;
 import org.yjtracker.web.control.Display;
 import org.yjtracker.web.control.Form;
 import org.yjtracker.web.control.FormErrors;
-import org.yjtracker.web.entity.Page;
+import org.yjtracker.web.entity.Section;
 
 /**
  * Recording an inspection as its report publishes it, and changing one: the form asks for what the
@@ -56,10 +56,10 @@ public class InspectionFormPages implements PageRoutes {
   @Override
   public void register(Routes routes) {
     routes
-        .get("/inspections/new", Page.Section.INSPECTIONS, this::blank, STAFF)
-        .post("/inspections/new", Page.Section.INSPECTIONS, this::submitNew, STAFF)
-        .get("/inspections/{id}/edit", Page.Section.INSPECTIONS, this::edit, STAFF)
-        .post("/inspections/{id}/edit", Page.Section.INSPECTIONS, this::submitEdit, STAFF);
+        .get("/inspections/new", Section.INSPECTIONS, this::blank, STAFF)
+        .post("/inspections/new", Section.INSPECTIONS, this::submitNew, STAFF)
+        .get("/inspections/{id}/edit", Section.INSPECTIONS, this::edit, STAFF)
+        .post("/inspections/{id}/edit", Section.INSPECTIONS, this::submitEdit, STAFF);
   }
 
   PageResult blank(PageContext request) {

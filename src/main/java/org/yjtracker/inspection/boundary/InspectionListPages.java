@@ -23,7 +23,7 @@ import org.yjtracker.web.boundary.Routes;
 import org.yjtracker.web.control.Choice;
 import org.yjtracker.web.control.Form;
 import org.yjtracker.web.control.Pager;
-import org.yjtracker.web.entity.Page;
+import org.yjtracker.web.entity.Section;
 
 /**
  * The inspections list: every inspection the person may see, newest first, filtered by a plain GET
@@ -41,7 +41,7 @@ public class InspectionListPages implements PageRoutes {
 
   @Override
   public void register(Routes routes) {
-    routes.get("/inspections", Page.Section.INSPECTIONS, this::list);
+    routes.get("/inspections", Section.INSPECTIONS, this::list);
   }
 
   PageResult list(PageContext request) {

@@ -20,7 +20,7 @@ import org.yjtracker.web.boundary.PageRoutes;
 import org.yjtracker.web.boundary.Routes;
 import org.yjtracker.web.control.Confirmation;
 import org.yjtracker.web.control.FormErrors;
-import org.yjtracker.web.entity.Page;
+import org.yjtracker.web.entity.Section;
 
 /**
  * An inspection's page (its ratings, key questions, findings and recommendations by addressee, with
@@ -41,28 +41,28 @@ public class InspectionPages implements PageRoutes {
   @Override
   public void register(Routes routes) {
     routes
-        .get("/inspections/{id}", Page.Section.INSPECTIONS, this::show)
+        .get("/inspections/{id}", Section.INSPECTIONS, this::show)
         .get(
             "/inspections/{id}/publish",
-            Page.Section.INSPECTIONS,
+            Section.INSPECTIONS,
             this::askPublish,
             Role.INSPECTORATE_ADMIN,
             Role.INSPECTOR)
         .post(
             "/inspections/{id}/publish",
-            Page.Section.INSPECTIONS,
+            Section.INSPECTIONS,
             this::publish,
             Role.INSPECTORATE_ADMIN,
             Role.INSPECTOR)
         .get(
             "/inspections/{id}/delete",
-            Page.Section.INSPECTIONS,
+            Section.INSPECTIONS,
             this::askDelete,
             Role.INSPECTORATE_ADMIN,
             Role.INSPECTOR)
         .post(
             "/inspections/{id}/delete",
-            Page.Section.INSPECTIONS,
+            Section.INSPECTIONS,
             this::delete,
             Role.INSPECTORATE_ADMIN,
             Role.INSPECTOR);
@@ -145,7 +145,7 @@ public class InspectionPages implements PageRoutes {
             problems,
             "/inspections/" + inspection.id());
     return PageResult.view("web/confirm", "Publish this inspection?")
-        .section(Page.Section.INSPECTIONS)
+        .section(Section.INSPECTIONS)
         .with("confirm", confirm);
   }
 
@@ -161,7 +161,7 @@ public class InspectionPages implements PageRoutes {
             problems,
             "/inspections/" + inspection.id());
     return PageResult.view("web/confirm", "Delete this draft inspection?")
-        .section(Page.Section.INSPECTIONS)
+        .section(Section.INSPECTIONS)
         .with("confirm", confirm);
   }
 

@@ -13,7 +13,7 @@ import org.yjtracker.web.boundary.PageContext;
 import org.yjtracker.web.boundary.PageResult;
 import org.yjtracker.web.boundary.PageRoutes;
 import org.yjtracker.web.boundary.Routes;
-import org.yjtracker.web.entity.Page;
+import org.yjtracker.web.entity.Section;
 
 /**
  * A youth justice service's page: its board and partners, and its chain of inspections, newest
@@ -30,7 +30,7 @@ public class ServicePages implements PageRoutes {
 
   @Override
   public void register(Routes routes) {
-    routes.get("/services/{id}", Page.Section.INSPECTIONS, this::show);
+    routes.get("/services/{id}", Section.INSPECTIONS, this::show);
   }
 
   PageResult show(PageContext request) {

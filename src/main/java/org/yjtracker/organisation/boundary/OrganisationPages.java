@@ -24,7 +24,7 @@ import org.yjtracker.web.control.Choice;
 import org.yjtracker.web.control.Form;
 import org.yjtracker.web.control.FormErrors;
 import org.yjtracker.web.control.Pager;
-import org.yjtracker.web.entity.Page;
+import org.yjtracker.web.entity.Section;
 
 /**
  * The organisations directory as pages: a list filtered by a plain GET form and paged, one
@@ -46,12 +46,12 @@ public class OrganisationPages implements PageRoutes {
   @Override
   public void register(Routes routes) {
     routes
-        .get("/organisations", Page.Section.ORGANISATIONS, this::list)
-        .get("/organisations/new", Page.Section.ORGANISATIONS, this::blank, WRITERS)
-        .post("/organisations", Page.Section.ORGANISATIONS, this::add, WRITERS)
-        .get("/organisations/{id}", Page.Section.ORGANISATIONS, this::organisation)
-        .get("/organisations/{id}/edit", Page.Section.ORGANISATIONS, this::edit, WRITERS)
-        .post("/organisations/{id}", Page.Section.ORGANISATIONS, this::change, WRITERS);
+        .get("/organisations", Section.ORGANISATIONS, this::list)
+        .get("/organisations/new", Section.ORGANISATIONS, this::blank, WRITERS)
+        .post("/organisations", Section.ORGANISATIONS, this::add, WRITERS)
+        .get("/organisations/{id}", Section.ORGANISATIONS, this::organisation)
+        .get("/organisations/{id}/edit", Section.ORGANISATIONS, this::edit, WRITERS)
+        .post("/organisations/{id}", Section.ORGANISATIONS, this::change, WRITERS);
   }
 
   PageResult list(PageContext request) {

@@ -20,7 +20,7 @@ import org.yjtracker.web.control.Choice;
 import org.yjtracker.web.control.Confirmation;
 import org.yjtracker.web.control.Form;
 import org.yjtracker.web.control.FormErrors;
-import org.yjtracker.web.entity.Page;
+import org.yjtracker.web.entity.Section;
 
 /**
  * An inspection beside the one before it: ratings then and now, and what became of each previous
@@ -36,34 +36,34 @@ public class ComparisonPages implements PageRoutes {
   @Override
   public void register(Routes routes) {
     routes
-        .get("/inspections/{id}/comparison", Page.Section.INSPECTIONS, this::show)
+        .get("/inspections/{id}/comparison", Section.INSPECTIONS, this::show)
         .post(
             "/inspections/{id}/outcomes/{rec}",
-            Page.Section.INSPECTIONS,
+            Section.INSPECTIONS,
             this::record,
             Role.INSPECTORATE_ADMIN,
             Role.INSPECTOR)
         .post(
             "/inspections/{id}/outcomes/{rec}/carry",
-            Page.Section.INSPECTIONS,
+            Section.INSPECTIONS,
             this::carry,
             Role.INSPECTORATE_ADMIN,
             Role.INSPECTOR)
         .post(
             "/inspections/{id}/outcomes/{rec}/uncarry",
-            Page.Section.INSPECTIONS,
+            Section.INSPECTIONS,
             this::uncarry,
             Role.INSPECTORATE_ADMIN,
             Role.INSPECTOR)
         .get(
             "/inspections/{id}/comparison/close",
-            Page.Section.INSPECTIONS,
+            Section.INSPECTIONS,
             this::askClose,
             Role.INSPECTORATE_ADMIN,
             Role.INSPECTOR)
         .post(
             "/inspections/{id}/comparison/close",
-            Page.Section.INSPECTIONS,
+            Section.INSPECTIONS,
             this::close,
             Role.INSPECTORATE_ADMIN,
             Role.INSPECTOR);
@@ -153,7 +153,7 @@ public class ComparisonPages implements PageRoutes {
             problems,
             "/inspections/" + c.current().id() + "/comparison");
     return PageResult.view("web/confirm", "Close the previous plan?")
-        .section(Page.Section.INSPECTIONS)
+        .section(Section.INSPECTIONS)
         .with("confirm", confirm);
   }
 

@@ -14,6 +14,17 @@ public enum Rating {
     this.points = points;
   }
 
+  /** The rating in words, as the report gives it. */
+  public String label() {
+    return switch (this) {
+      case OUTSTANDING -> "Outstanding";
+      case GOOD -> "Good";
+      case REQUIRES_IMPROVEMENT -> "Requires improvement";
+      case INADEQUATE -> "Inadequate";
+      case NOT_RATED -> "Not rated";
+    };
+  }
+
   /** Points towards the 0-36 score; NOT_RATED scores nothing (and is never a core standard). */
   public int points() {
     return Math.max(points, 0);

@@ -22,7 +22,7 @@ import org.yjtracker.web.boundary.PageRoutes;
 import org.yjtracker.web.boundary.Routes;
 import org.yjtracker.web.control.Form;
 import org.yjtracker.web.control.FormErrors;
-import org.yjtracker.web.entity.Page;
+import org.yjtracker.web.entity.Section;
 
 /**
  * Themes as pages: the list, a theme with the recommendations confirmed in it, the admin's form to
@@ -46,14 +46,14 @@ public class ThemePages implements PageRoutes {
   @Override
   public void register(Routes routes) {
     routes
-        .get("/themes", Page.Section.THEMES, this::list)
-        .get("/themes/new", Page.Section.THEMES, this::blank, ADMIN)
-        .post("/themes", Page.Section.THEMES, this::add, ADMIN)
-        .get("/themes/{id}", Page.Section.THEMES, this::theme)
-        .get("/themes/{id}/edit", Page.Section.THEMES, this::edit, ADMIN)
-        .post("/themes/{id}", Page.Section.THEMES, this::change, ADMIN)
-        .get("/inspections/{id}/themes", Page.Section.INSPECTIONS, this::confirming, INSPECTORS)
-        .post("/inspections/{id}/themes", Page.Section.INSPECTIONS, this::confirm, INSPECTORS);
+        .get("/themes", Section.THEMES, this::list)
+        .get("/themes/new", Section.THEMES, this::blank, ADMIN)
+        .post("/themes", Section.THEMES, this::add, ADMIN)
+        .get("/themes/{id}", Section.THEMES, this::theme)
+        .get("/themes/{id}/edit", Section.THEMES, this::edit, ADMIN)
+        .post("/themes/{id}", Section.THEMES, this::change, ADMIN)
+        .get("/inspections/{id}/themes", Section.INSPECTIONS, this::confirming, INSPECTORS)
+        .post("/inspections/{id}/themes", Section.INSPECTIONS, this::confirm, INSPECTORS);
   }
 
   PageResult list(PageContext request) {

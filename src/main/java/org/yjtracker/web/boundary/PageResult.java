@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.yjtracker.web.control.Form;
-import org.yjtracker.web.entity.Page;
+import org.yjtracker.web.entity.Section;
 
 /** What a page handler answers: a page, or a redirect after a form (with a message to show). */
 public sealed interface PageResult permits PageResult.View, PageResult.Redirect {
@@ -32,7 +32,7 @@ public sealed interface PageResult permits PageResult.View, PageResult.Redirect 
     private final String title;
     private int status;
     private final Map<String, Object> model;
-    private Page.Section section;
+    private Section section;
     private final List<String> scripts;
     private boolean hasErrors;
 
@@ -41,7 +41,7 @@ public sealed interface PageResult permits PageResult.View, PageResult.Redirect 
         String title,
         int status,
         Map<String, Object> model,
-        Page.Section section,
+        Section section,
         List<String> scripts,
         boolean hasErrors) {
       this.template = Objects.requireNonNull(template);
@@ -75,7 +75,7 @@ public sealed interface PageResult permits PageResult.View, PageResult.Redirect 
     }
 
     /** The navigation item to show as current, when it is not the route's own. */
-    public View section(Page.Section current) {
+    public View section(Section current) {
       this.section = current;
       return this;
     }
@@ -102,7 +102,7 @@ public sealed interface PageResult permits PageResult.View, PageResult.Redirect 
       return model;
     }
 
-    public Page.Section section() {
+    public Section section() {
       return section;
     }
 

@@ -13,7 +13,7 @@ import java.util.Map;
 import org.yjtracker.access.control.CsrfTokens;
 import org.yjtracker.access.entity.Caller;
 import org.yjtracker.web.control.Frame;
-import org.yjtracker.web.entity.Page;
+import org.yjtracker.web.entity.Section;
 
 /**
  * Writes pages: a template inside the layout, with the navigation for whoever is signed in, their
@@ -62,7 +62,7 @@ public class PageWriter {
       HttpServletRequest request,
       String title,
       boolean hasErrors,
-      Page.Section section,
+      Section section,
       List<String> scripts) {
     Caller caller = request.getAttribute(Caller.REQUEST_ATTRIBUTE) instanceof Caller c ? c : null;
     HttpSession session = request.getSession(false);
@@ -76,7 +76,7 @@ public class PageWriter {
       return new Frame(title, hasErrors, null, List.of(), "", success, scripts, 0);
     }
     List<Frame.NavItem> navigation =
-        Arrays.stream(Page.Section.values())
+        Arrays.stream(Section.values())
             .filter(s -> s.shownTo(caller.roles()))
             .map(s -> new Frame.NavItem(s.href(), s.label(), s == section))
             .toList();

@@ -9,23 +9,18 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
 import java.util.Optional;
 import org.yjtracker.access.entity.Caller;
 import org.yjtracker.platform.control.Problem;
 import org.yjtracker.platform.control.Problems;
 import org.yjtracker.web.control.FormErrors;
-import org.yjtracker.web.entity.Page;
 
 /**
  * The pages. Each component registers its pages ({@link PageRoutes}); a page is rendered on the
- * server from a template and its forms post back here, so every page works without script. Pages
- * not yet moved to templates are still served as shells that their scripts fill from the API.
+ * server from a template and its forms post back here, so every page works without script.
  */
 public class PagesServlet extends HttpServlet {
 
-  @Inject PageRenderer renderer;
-  @Inject PageRecords records;
   @Inject PageWriter writer;
   @Inject @Any Instance<PageRoutes> components;
 
@@ -53,11 +48,7 @@ public class PagesServlet extends HttpServlet {
     Caller caller = request.getAttribute(Caller.REQUEST_ATTRIBUTE) instanceof Caller c ? c : null;
     Optional<Routes.Match> match = routes().match(method, path);
     if (match.isEmpty()) {
-      if (method.equals("GET") && Page.at(path).isPresent()) {
-        shell(request, response, path, caller);
-      } else {
-        writer.error(request, response, routes().knows(path) ? 405 : 404, null);
-      }
+      writer.error(request, response, routes().knows(path) ? 405 : 404, null);
       return;
     }
     Routes.Route route = match.get().route();
@@ -90,34 +81,6 @@ public class PagesServlet extends HttpServlet {
       response.setStatus(HttpServletResponse.SC_SEE_OTHER);
       response.setHeader("Location", redirect.location());
     }
-  }
-
-  /** A page not yet rendered on the server: its shell, which its script fills. */
-  private void shell(
-      HttpServletRequest request, HttpServletResponse response, String path, Caller caller)
-      throws IOException {
-    if (caller == null) {
-      response.sendRedirect("/signin?next=" + URLEncoder.encode(path, StandardCharsets.UTF_8));
-      return;
-    }
-    Page page = Page.at(path).orElseThrow();
-    if (!page.allows(caller.roles())) {
-      writer.error(request, response, 403, null);
-      return;
-    }
-    if (Page.recordIn(path).filter(r -> !records.exists(r)).isPresent()) {
-      writer.error(request, response, 404, null);
-      return;
-    }
-    renderer.render(
-        request,
-        response,
-        200,
-        page.title(),
-        page.fragment(),
-        Map.of(),
-        page.fragment(),
-        page.section());
   }
 
   private Routes routes() {

@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.yjtracker.access.entity.Role;
-import org.yjtracker.web.entity.Page;
+import org.yjtracker.web.entity.Section;
 
 /**
  * The pages' addresses. {@code {name}} in a path stands for a record's numeric id, read with {@link
@@ -27,7 +27,7 @@ public final class Routes {
       String path,
       Pattern pattern,
       boolean open,
-      Page.Section section,
+      Section section,
       Set<Role> roles,
       PageHandler handler) {
 
@@ -42,12 +42,12 @@ public final class Routes {
   private final List<Route> routes = new ArrayList<>();
 
   /** A page for signed-in people of the roles given (any role when none is given). */
-  public Routes get(String path, Page.Section section, PageHandler handler, Role... roles) {
+  public Routes get(String path, Section section, PageHandler handler, Role... roles) {
     return add("GET", path, false, section, handler, roles);
   }
 
   /** A form's target for signed-in people of the roles given (any role when none is given). */
-  public Routes post(String path, Page.Section section, PageHandler handler, Role... roles) {
+  public Routes post(String path, Section section, PageHandler handler, Role... roles) {
     return add("POST", path, false, section, handler, roles);
   }
 
@@ -60,7 +60,7 @@ public final class Routes {
       String method,
       String path,
       boolean open,
-      Page.Section section,
+      Section section,
       PageHandler handler,
       Role... roles) {
     routes.add(

@@ -316,6 +316,41 @@ class AccessibilityBrowserIT {
   }
 
   @Test
+  void theImportPagesPassAxeAndReflowAt320() {
+    var fixtures = new Fixtures(Api.at(base));
+    String inspector = fixtures.account("axe-importer", "INSPECTOR");
+    long service = fixtures.service("Axe import service", "WEST_MIDLANDS");
+    long draft =
+        Api.at(base)
+            .asAdmin()
+            .upload("/api/imports", report("wolverhampton-2022"), "text/plain; charset=utf-8")
+            .id();
+    List<String> problems = new ArrayList<>();
+    try (Browser browser = Browser.open(base)) {
+      browser.signIn(inspector, Api.PASSWORD);
+      check(
+          browser,
+          List.of(
+              "/imports/new", "/imports/" + draft, "/imports/" + draft + "?serviceId=" + service),
+          problems);
+      // The review in its error state.
+      browser.go("/imports/" + draft);
+      ((JavascriptExecutor) browser.driver())
+          .executeScript("document.getElementById('publishedScore').value = 'lots';");
+      ((JavascriptExecutor) browser.driver())
+          .executeScript("document.getElementById('confirm').click();");
+      browser.find(By.cssSelector(".govuk-error-summary"));
+      check(browser, problems, "import review with errors");
+      // The upload form in its error state.
+      browser.go("/imports/new");
+      browser.find(By.id("read-report")).click();
+      browser.find(By.cssSelector(".govuk-error-summary"));
+      check(browser, problems, "import form with errors");
+    }
+    assertEquals(List.of(), problems);
+  }
+
+  @Test
   void beforeTheSessionEndsAWarningOffersToStaySignedInAndKeyboardFocusIsKept() {
     try (Browser browser = Browser.open(base)) {
       // The page's clock can be moved forward (window.trackerAhead, in milliseconds).
@@ -379,5 +414,17 @@ class AccessibilityBrowserIT {
     Api admin = Api.at(base).asAdmin();
     long service = new Fixtures(admin).service("Axe service", "LONDON");
     return InspectionBodies.publish(admin, "bexley-2024", service);
+  }
+
+  private static byte[] report(String name) {
+    try (var in = AccessibilityBrowserIT.class.getResourceAsStream("/reports/" + name + ".txt")) {
+      return (new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+              + "\n\nAccessibility test copy "
+              + java.util.UUID.randomUUID()
+              + "\n")
+          .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 }
