@@ -252,7 +252,8 @@ class PlanExportIT {
           workbook.getSheet("Ratings").getRow(1).getCell(2).getStringCellValue());
       // Late: published in December 2023, so due in January 2024 and never submitted.
       assertEquals("Plan due", cells.formatCellValue(sheet.getRow(3).getCell(0)));
-      assertEquals(due + " (" + lateBy + ")", cells.formatCellValue(sheet.getRow(3).getCell(1)));
+      assertEquals(
+          "26 January 2024 (" + lateBy + ")", cells.formatCellValue(sheet.getRow(3).getCell(1)));
       List<List<String>> history = historyRows(workbook);
       assertEquals(HISTORY_HEADINGS, history.get(0));
       assertTrue(
