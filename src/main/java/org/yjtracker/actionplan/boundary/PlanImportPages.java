@@ -164,19 +164,8 @@ public class PlanImportPages implements PageRoutes {
 
   /** The spreadsheet chosen, read whole; null when none was chosen. */
   private Sheet sheet(PageContext request) throws IOException, ServletException {
-    String type = Optional.ofNullable(request.http().getContentType()).orElse("");
-    if (!type.toLowerCase(Locale.ROOT).startsWith("multipart/")) {
-      return null;
-    }
-    Part part;
-    try {
-      part = request.http().getPart("sheet");
-    } catch (IllegalStateException tooLarge) {
-      throw new jakarta.ws.rs.WebApplicationException("The file is too large to import.", 413);
-    }
-    if (part == null
-        || part.getSubmittedFileName() == null
-        || part.getSubmittedFileName().isBlank()) {
+    Part part = request.file("sheet");
+    if (part == null) {
       return null;
     }
     String name = part.getSubmittedFileName();

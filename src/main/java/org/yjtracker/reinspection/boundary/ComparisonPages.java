@@ -93,24 +93,26 @@ public class ComparisonPages implements PageRoutes {
   }
 
   PageResult carry(PageContext request) {
-    long rec = request.id("rec");
-    try {
-      reinspections.carry(request.caller(), request.id(), rec);
-    } catch (RuntimeException e) {
-      return page(
-          reinspections.compare(request.caller(), request.id()),
-          rec,
-          Form.empty().withErrors(FormErrors.from(e)));
-    }
-    return PageResult.redirect(
-        "/inspections/" + request.id() + "/comparison#previous-" + rec,
+    return move(
+        request,
+        reinspections::carry,
         "The recommendation has been carried forward into the new plan");
   }
 
   PageResult uncarry(PageContext request) {
+    return move(request, reinspections::uncarry, "The recommendation is no longer carried forward");
+  }
+
+  /** Carrying a recommendation into the new plan, or taking it out. */
+  private interface Move {
+    ComparisonView apply(
+        org.yjtracker.access.entity.Caller caller, long inspectionId, long recommendationId);
+  }
+
+  private PageResult move(PageContext request, Move move, String done) {
     long rec = request.id("rec");
     try {
-      reinspections.uncarry(request.caller(), request.id(), rec);
+      move.apply(request.caller(), request.id(), rec);
     } catch (RuntimeException e) {
       return page(
           reinspections.compare(request.caller(), request.id()),
@@ -118,8 +120,7 @@ public class ComparisonPages implements PageRoutes {
           Form.empty().withErrors(FormErrors.from(e)));
     }
     return PageResult.redirect(
-        "/inspections/" + request.id() + "/comparison#previous-" + rec,
-        "The recommendation is no longer carried forward");
+        "/inspections/" + request.id() + "/comparison#previous-" + rec, done);
   }
 
   PageResult askClose(PageContext request) {

@@ -67,7 +67,7 @@ public class ImportPages implements PageRoutes {
   PageResult upload(PageContext request) throws IOException, ServletException {
     Form form = request.form();
     String text = Optional.ofNullable(request.http().getParameter("text")).orElse("");
-    Part file = filePart(request);
+    Part file = request.file("file");
     boolean hasText = !text.isBlank();
     if (file != null && hasText) {
       return refused(
@@ -113,26 +113,6 @@ public class ImportPages implements PageRoutes {
       bytes = Uploads.read(in, maxBytes, "The chosen file is empty", 422);
     }
     return new ReportUpload(as, name.length() > 255 ? name.substring(0, 255) : name, bytes);
-  }
-
-  /** The chosen file, or null when none was chosen (or the form was not multipart). */
-  private static Part filePart(PageContext request) throws IOException, ServletException {
-    String type = Optional.ofNullable(request.http().getContentType()).orElse("");
-    if (!type.toLowerCase(Locale.ROOT).startsWith("multipart/")) {
-      return null;
-    }
-    Part part;
-    try {
-      part = request.http().getPart("file");
-    } catch (IllegalStateException tooLarge) {
-      throw new jakarta.ws.rs.WebApplicationException("The file is too large to import.", 413);
-    }
-    if (part == null
-        || part.getSubmittedFileName() == null
-        || part.getSubmittedFileName().isBlank()) {
-      return null;
-    }
-    return part;
   }
 
   private static byte[] utf8(String text) {

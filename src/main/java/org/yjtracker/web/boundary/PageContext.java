@@ -1,7 +1,12 @@
 package org.yjtracker.web.boundary;
 
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.Part;
+import jakarta.ws.rs.WebApplicationException;
+import java.io.IOException;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -56,6 +61,29 @@ public final class PageContext {
     Map<String, String[]> fields = new LinkedHashMap<>(http.getParameterMap());
     fields.remove(CsrfTokens.FORM_FIELD);
     return Form.submitted(fields);
+  }
+
+  /**
+   * The file chosen in a multipart form's file input, or null when none was chosen or the form was
+   * not multipart. A file over the upload limit is a 413.
+   */
+  public Part file(String name) throws IOException, ServletException {
+    String type = Optional.ofNullable(http.getContentType()).orElse("");
+    if (!type.toLowerCase(Locale.ROOT).startsWith("multipart/")) {
+      return null;
+    }
+    Part part;
+    try {
+      part = http.getPart(name);
+    } catch (IllegalStateException tooLarge) {
+      throw new WebApplicationException("The file is too large to import.", 413);
+    }
+    if (part == null
+        || part.getSubmittedFileName() == null
+        || part.getSubmittedFileName().isBlank()) {
+      return null;
+    }
+    return part;
   }
 
   /** The address asked for, with its query. */
