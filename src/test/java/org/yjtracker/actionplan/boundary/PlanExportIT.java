@@ -36,6 +36,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.yjtracker.actionplan.control.PlanReport;
 import org.yjtracker.testsupport.Api;
 import org.yjtracker.testsupport.Fixtures;
 import org.yjtracker.testsupport.InspectionBodies;
@@ -259,7 +260,7 @@ class PlanExportIT {
       assertTrue(
           history.contains(
               List.of(
-                  today.toString(),
+                  PlanReport.day(today),
                   "Action: Flag children on police systems",
                   "",
                   "Not started",
@@ -269,7 +270,7 @@ class PlanExportIT {
       assertTrue(
           history.contains(
               List.of(
-                  today.toString(),
+                  PlanReport.day(today),
                   "Recommendation 1",
                   "",
                   "Open",
@@ -300,7 +301,7 @@ class PlanExportIT {
             "Half the systems done",
             "Going well",
             "Overdue",
-            "2025-06-30",
+            "30 June 2025",
             lateBy + ": the plan was due by",
             "Status history",
             "Action: Flag children on police systems",
