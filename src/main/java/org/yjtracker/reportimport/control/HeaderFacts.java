@@ -24,11 +24,22 @@ final class HeaderFacts {
           "\\b(?:inspectorate of probation|hmi probation),\\s*"
               + Numbers.MONTH
               + "\\s+(\\d{4})\\b");
-  private static final Pattern PUBLISHED_DATE =
-      Pattern.compile("\\b(?:publication date\\s*:?|published\\s*:)\\s*" + Numbers.DATE);
+
+  /** "Publication date:", "Published:", and older covers' "Date of publication:". */
+  private static final String PUBLISHED_LABEL =
+      "\\b(?:publication date\\s*:?|date of publication\\s*:?|published\\s*:)\\s*";
+
+  private static final Pattern PUBLISHED_DATE = Pattern.compile(PUBLISHED_LABEL + Numbers.DATE);
   private static final Pattern PUBLISHED_MONTH_LABEL =
-      Pattern.compile(
-          "\\b(?:publication date\\s*:?|published\\s*:)\\s*" + Numbers.MONTH + "\\s+(\\d{4})\\b");
+      Pattern.compile(PUBLISHED_LABEL + Numbers.MONTH + "\\s+(\\d{4})\\b");
+
+  /**
+   * A cover of 2018-2020 with its month alone on a line ("DECEMBER 2018"): the publication month,
+   * taken only when nothing names the publication more plainly.
+   */
+  private static final Pattern COVER_MONTH =
+      Pattern.compile("^\\s*" + Numbers.MONTH + "\\s+(\\d{4})\\s*$");
+
   private static final Pattern FIELDWORK =
       Pattern.compile(
           "\\bfieldwork\\b[^.]{0,120}?\\b(?:beginning|starting|started|began|commencing|commenced)"
@@ -43,6 +54,7 @@ final class HeaderFacts {
 
   void read(ReportText text, Draft draft) {
     readLocalAuthority(text, draft);
+    Line coverMonth = null;
     for (int i = 0; i < text.size(); i++) {
       text.tick();
       Line line = text.get(i);
@@ -50,9 +62,19 @@ final class HeaderFacts {
       if (i < TITLE_LINES && (lower.contains("publi") || lower.contains("probation,"))) {
         readPublished(line, draft);
       }
+      if (i < TITLE_LINES && coverMonth == null && COVER_MONTH.matcher(lower).matches()) {
+        coverMonth = line;
+      }
       if (draft.fieldworkStart == null
           && (lower.contains("fieldwork") || lower.contains("conducted"))) {
         readFieldwork(line, draft);
+      }
+    }
+    if (draft.published == null && coverMonth != null) {
+      Matcher month = COVER_MONTH.matcher(coverMonth.lower());
+      if (month.matches()) {
+        draft.published = Numbers.yearMonth(month.group(1), month.group(2));
+        draft.source("published", coverMonth);
       }
     }
     if (draft.localAuthority != null) {
