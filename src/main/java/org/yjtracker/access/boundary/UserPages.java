@@ -183,7 +183,7 @@ public class UserPages implements PageRoutes {
         organisationIds,
         "true".equals(form.value("active")),
         password.isEmpty() ? null : password,
-        editing && version.matches("[0-9]{1,18}") ? Long.parseLong(version) : null);
+        editing ? Form.wholeOf(version) : null);
   }
 
   private PageResult form(PageContext request, AccountView account, Form form) {

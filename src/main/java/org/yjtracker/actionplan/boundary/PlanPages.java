@@ -109,8 +109,8 @@ public class PlanPages implements PageRoutes {
     ResponseInput input = new ResponseInput();
     input.acceptance = blankToNull(form.value("acceptance"));
     input.reason = form.value("reason").strip();
-    input.leadOwnerId = whole(form.value("leadOwnerId"));
-    input.version = whole(form.value("version"));
+    input.leadOwnerId = form.whole("leadOwnerId");
+    input.version = form.whole("version");
     return saveResponse(request, rec, "response-" + rec, form, input, "Your answer has been saved");
   }
 
@@ -201,13 +201,7 @@ public class PlanPages implements PageRoutes {
   }
 
   private static Long version(PageContext request) {
-    return whole(request.param("version"));
-  }
-
-  private static Long whole(String value) {
-    return value != null && value.strip().matches("[0-9]{1,18}")
-        ? Long.parseLong(value.strip())
-        : null;
+    return Form.wholeOf(request.param("version"));
   }
 
   private static String blankToNull(String value) {

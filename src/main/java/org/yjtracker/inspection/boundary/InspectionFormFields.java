@@ -175,8 +175,7 @@ final class InspectionFormFields {
         rows.add(i);
       }
     }
-    String version = form.value("version");
-    input.version = version.matches("[0-9]{1,18}") ? Long.parseLong(version) : null;
+    input.version = form.whole("version");
     input.reason = blankToNull(form.value("reason"));
     return new Read(input, codes, rows);
   }

@@ -19,6 +19,7 @@ import org.yjtracker.web.boundary.PageResult;
 import org.yjtracker.web.boundary.PageRoutes;
 import org.yjtracker.web.boundary.Routes;
 import org.yjtracker.web.control.Confirmation;
+import org.yjtracker.web.control.Form;
 import org.yjtracker.web.control.FormErrors;
 import org.yjtracker.web.entity.Section;
 
@@ -106,7 +107,7 @@ public class InspectionPages implements PageRoutes {
 
   PageResult publish(PageContext request) {
     try {
-      records.publish(request.caller(), request.id(), whole(request.param("version")));
+      records.publish(request.caller(), request.id(), Form.wholeOf(request.param("version")));
     } catch (RuntimeException e) {
       List<FieldError> errors = FormErrors.from(e);
       return confirmPublish(records.find(request.caller(), request.id()), messages(errors))
@@ -184,11 +185,5 @@ public class InspectionPages implements PageRoutes {
 
   private static List<String> messages(List<FieldError> errors) {
     return errors.stream().map(FieldError::message).toList();
-  }
-
-  private static Long whole(String value) {
-    return value != null && value.strip().matches("[0-9]{1,18}")
-        ? Long.parseLong(value.strip())
-        : null;
   }
 }

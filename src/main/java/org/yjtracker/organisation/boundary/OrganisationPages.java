@@ -184,7 +184,7 @@ public class OrganisationPages implements PageRoutes {
         form.value("region").isBlank() ? null : form.value("region"),
         boardOfId,
         servesIds,
-        current == null || !version.matches("[0-9]{1,18}") ? null : Long.parseLong(version));
+        current == null ? null : Form.wholeOf(version));
   }
 
   private PageResult form(PageContext request, OrganisationView organisation, Form form) {

@@ -79,7 +79,7 @@ public class ComparisonPages implements PageRoutes {
     var input = new OutcomeInput();
     input.outcome = form.value("outcome").isBlank() ? null : form.value("outcome");
     input.note = form.value("note").strip();
-    input.version = whole(form.value("version"));
+    input.version = form.whole("version");
     try {
       reinspections.record(request.caller(), request.id(), rec, input);
     } catch (RuntimeException e) {
@@ -176,11 +176,5 @@ public class ComparisonPages implements PageRoutes {
             c.canJudge()
                 && c.previousPlan() != null
                 && c.previousPlan().status() != PlanStatus.CLOSED);
-  }
-
-  private static Long whole(String value) {
-    return value != null && value.strip().matches("[0-9]{1,18}")
-        ? Long.parseLong(value.strip())
-        : null;
   }
 }

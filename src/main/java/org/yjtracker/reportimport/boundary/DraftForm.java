@@ -209,7 +209,7 @@ final class DraftForm {
       String frameworkName,
       boolean confirming) {
     List<FieldError> errors = new ArrayList<>();
-    Long serviceId = whole(form.value("serviceId"));
+    Long serviceId = form.id("serviceId");
     if (confirming && serviceId == null) {
       errors.add(
           new FieldError("serviceId", "Choose the youth justice service the report is about"));
@@ -332,7 +332,7 @@ final class DraftForm {
       choice.number = number;
       choice.ownerIds =
           form.values(owners(i)).stream()
-              .map(DraftForm::whole)
+              .map(Form::idIn)
               .filter(java.util.Objects::nonNull)
               .toList();
       choice.create = new ArrayList<>();
@@ -557,12 +557,6 @@ final class DraftForm {
       return null;
     }
     return Integer.parseInt(value);
-  }
-
-  static Long whole(String value) {
-    return value != null && value.strip().matches("[1-9][0-9]{0,17}")
-        ? Long.parseLong(value.strip())
-        : null;
   }
 
   private static String text(String value) {

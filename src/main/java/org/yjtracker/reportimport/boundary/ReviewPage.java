@@ -62,7 +62,7 @@ public class ReviewPage {
     long id = request.id();
     Caller caller = request.caller();
     List<OrganisationRef> services = directory.services(caller);
-    Long wanted = known(services, DraftForm.whole(request.param("serviceId")));
+    Long wanted = known(services, Form.wholeOf(request.param("serviceId")));
     JsonObject json = imports.find(caller, id, wanted);
     if (!"DRAFT".equals(json.getString("status"))) {
       return recorded(json);
@@ -102,7 +102,7 @@ public class ReviewPage {
     Map<String, List<String>> params = params(request);
     String intent = request.param("intent");
     List<OrganisationRef> services = directory.services(caller);
-    Long suggestedFor = known(services, DraftForm.whole(first(params, "suggestedFor")));
+    Long suggestedFor = known(services, Form.wholeOf(first(params, "suggestedFor")));
     JsonObject json = imports.find(caller, id, suggestedFor);
     if (!"DRAFT".equals(json.getString("status"))) {
       return PageResult.redirect("/imports/" + id);
@@ -168,7 +168,7 @@ public class ReviewPage {
       }
       var confirmation = new ImportConfirmation();
       confirmation.serviceId = read.serviceId();
-      confirmation.version = version.matches("[0-9]{1,18}") ? Long.valueOf(version) : null;
+      confirmation.version = Form.wholeOf(version);
       confirmation.owners = read.owners();
       InspectionView created = imports.confirm(caller, id, confirmation);
       HttpSession session = request.http().getSession(false);

@@ -86,6 +86,31 @@ public final class Form {
     return given == null || given.isEmpty() || given.get(0) == null ? "" : given.get(0);
   }
 
+  /**
+   * A field as a whole number (an id, the version a form was read at), or null when it is empty or
+   * not one: the facade then says what is missing, as it does to the API.
+   */
+  public Long whole(String field) {
+    return wholeOf(value(field));
+  }
+
+  /** A field as a record's id (a whole number from 1), or null when it is not one. */
+  public Long id(String field) {
+    return idIn(value(field));
+  }
+
+  /** Text as a record's id (a whole number from 1), or null when it is not one. */
+  public static Long idIn(String text) {
+    Long id = wholeOf(text);
+    return id == null || id == 0 ? null : id;
+  }
+
+  /** Text as a whole number of up to 18 digits, or null when it is not one. */
+  public static Long wholeOf(String text) {
+    String value = text == null ? "" : text.strip();
+    return value.matches("[0-9]{1,18}") ? Long.valueOf(value) : null;
+  }
+
   /** Every value of a field (checkboxes, repeated fields). */
   public List<String> values(String field) {
     return values.getOrDefault(field, List.of());
