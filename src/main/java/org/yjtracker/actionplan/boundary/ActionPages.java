@@ -12,7 +12,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.yjtracker.access.boundary.PeopleNames;
 import org.yjtracker.actionplan.entity.Rag;
@@ -218,17 +217,8 @@ public class ActionPages implements PageRoutes {
   private static List<ActionUpdates.Upload> uploads(PageContext request, List<FieldError> errors)
       throws IOException, ServletException {
     List<ActionUpdates.Upload> uploads = new ArrayList<>();
-    String type = Optional.ofNullable(request.http().getContentType()).orElse("");
-    if (!type.startsWith("multipart/")) {
-      return uploads;
-    }
     try {
-      for (Part part : request.http().getParts()) {
-        if (!part.getName().equals("files")
-            || part.getSubmittedFileName() == null
-            || part.getSubmittedFileName().isBlank()) {
-          continue;
-        }
+      for (Part part : request.files("files")) {
         try (InputStream in = part.getInputStream()) {
           uploads.add(new ActionUpdates.Upload(part.getSubmittedFileName(), in.readAllBytes()));
         }

@@ -3,9 +3,11 @@ package org.yjtracker.web.boundary;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.Part;
+import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.WebApplicationException;
 import java.io.IOException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -67,23 +69,32 @@ public final class PageContext {
    * The file chosen in a multipart form's file input, or null when none was chosen or the form was
    * not multipart. A file over the upload limit is a 413.
    */
-  public Part file(String name) throws IOException, ServletException {
-    String type = Optional.ofNullable(http.getContentType()).orElse("");
-    if (!type.toLowerCase(Locale.ROOT).startsWith("multipart/")) {
-      return null;
-    }
-    Part part;
+  public Part file(String name) throws IOException {
     try {
-      part = http.getPart(name);
+      return files(name).stream().findFirst().orElse(null);
     } catch (IllegalStateException tooLarge) {
       throw new WebApplicationException("The file is too large to import.", 413);
     }
-    if (part == null
-        || part.getSubmittedFileName() == null
-        || part.getSubmittedFileName().isBlank()) {
-      return null;
+  }
+
+  /**
+   * The files chosen in a multipart form's file input (none when the form was not multipart). A
+   * body over the upload limit throws {@link IllegalStateException}, for the page to say which
+   * limit; a body that is not multipart as it claims is a 400, never a server error.
+   */
+  public List<Part> files(String name) throws IOException {
+    String type = Optional.ofNullable(http.getContentType()).orElse("");
+    if (!type.toLowerCase(Locale.ROOT).startsWith("multipart/")) {
+      return List.of();
     }
-    return part;
+    try {
+      return http.getParts().stream()
+          .filter(p -> p.getName().equals(name))
+          .filter(p -> p.getSubmittedFileName() != null && !p.getSubmittedFileName().isBlank())
+          .toList();
+    } catch (ServletException unreadable) {
+      throw new BadRequestException("The form could not be read. Send it again.", unreadable);
+    }
   }
 
   /** The address asked for, with its query. */
