@@ -42,6 +42,8 @@ public class DemoPlans {
     plan.submit(author, at(published.plusDays(49)));
     plan.activate();
     em.persist(plan);
+    // The plan's id now: each action's first status change is written against it.
+    em.flush();
     List<Recommendation> recommendations = inspection.getRecommendations();
     for (int i = 0; i < recommendations.size(); i++) {
       Recommendation recommendation = recommendations.get(i);
