@@ -39,6 +39,10 @@ public class FrameworkInput {
   public List<@NotNull(message = "An entry of this list is empty") BandInput> bands;
 
   @Valid
+  @Size(max = 10, message = "At most 10 kinds of inspection")
+  public List<@NotNull(message = "An entry of this list is empty") KindInput> kinds;
+
+  @Valid
   @Size(max = 20, message = "At most 20 domains")
   public List<@NotNull(message = "An entry of this list is empty") DomainInput> domains;
 
@@ -57,6 +61,16 @@ public class FrameworkInput {
     public Integer minScore;
   }
 
+  /** A kind of inspection under the framework, and how many areas it rates if that is known. */
+  public static class KindInput {
+    @NotBlank(message = "Choose the kind of inspection")
+    public String kind;
+
+    @Min(value = 1, message = "A kind rates at least one area")
+    @Max(value = 100, message = "At most 100 areas")
+    public Integer ratedAreas;
+  }
+
   public static class DomainInput {
     @NotBlank(message = "Give the domain a code")
     @Size(max = 10, message = "Codes are 10 characters or fewer")
@@ -65,6 +79,10 @@ public class FrameworkInput {
     @NotBlank(message = "Give the domain a name")
     @Size(max = 200, message = "The name must be 200 characters or fewer")
     public String name;
+
+    /** The kinds that rate this domain; left out, every kind of the framework does. */
+    @Size(max = 10, message = "At most 10 kinds")
+    public List<@NotBlank(message = "Choose the kind of inspection") String> ratedIn;
 
     @Valid
     @Size(max = 30, message = "At most 30 standards a domain")
@@ -92,6 +110,14 @@ public class FrameworkInput {
 
     @Size(max = 10, message = "At most 10 key questions")
     public List<@NotBlank(message = "Word each key question") @Size(max = 500) String> keyQuestions;
+  }
+
+  /** A framework's rating scale and its thresholds, replacing the ones it has. */
+  public static class Bands {
+    @Valid
+    @NotNull(message = "Send the scale's ratings")
+    @Size(min = 1, max = 4, message = "A scale has one to four ratings")
+    public List<@NotNull(message = "An entry of this list is empty") BandInput> bands;
   }
 
   /** A standard's new name. */

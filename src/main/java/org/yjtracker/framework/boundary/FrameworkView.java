@@ -3,6 +3,7 @@ package org.yjtracker.framework.boundary;
 import java.util.List;
 import org.yjtracker.framework.entity.Domain;
 import org.yjtracker.framework.entity.Framework;
+import org.yjtracker.framework.entity.FrameworkKind;
 import org.yjtracker.framework.entity.KeyQuestion;
 import org.yjtracker.framework.entity.Rating;
 import org.yjtracker.framework.entity.RatingBand;
@@ -17,12 +18,27 @@ public record FrameworkView(
     boolean rated,
     boolean scored,
     List<BandView> bands,
+    List<KindView> kinds,
     List<DomainView> domains,
     long version) {
 
+  /**
+   * A kind of inspection under the framework: how many areas the inspectorate says it rates (null
+   * where it does not say) and the codes of the standards the framework knows it to rate.
+   */
+  public record KindView(String kind, String label, Integer ratedAreas, List<String> standards) {
+
+    /** The kind rates more areas than the framework knows yet: those are still to be added. */
+    public int unknownAreas() {
+      return ratedAreas == null ? 0 : Math.max(0, ratedAreas - standards.size());
+    }
+  }
+
   public record BandView(Rating rating, Integer points, Integer minPercent, Integer minScore) {}
 
-  public record DomainView(String code, String name, List<StandardView> standards) {}
+  /** A domain; {@code ratedIn} lists the kinds that rate it, empty when every kind does. */
+  public record DomainView(
+      String code, String name, List<String> ratedIn, List<StandardView> standards) {}
 
   public record StandardView(
       String code,
@@ -34,7 +50,41 @@ public record FrameworkView(
       Rating limitCapsAt,
       List<String> keyQuestions) {}
 
-  static FrameworkView of(Framework f) {
+  /** The kind's entry, if the framework has such a kind. */
+  public java.util.Optional<KindView> kind(String kind) {
+    return kinds.stream().filter(k -> k.kind().equals(kind)).findFirst();
+  }
+
+  /** The standards an inspection of the kind rates, or every standard when no kind is given. */
+  public List<StandardView> standardsOf(String kind) {
+    return domains.stream()
+        .filter(d -> kind == null || d.ratedIn().isEmpty() || d.ratedIn().contains(kind))
+        .flatMap(d -> d.standards().stream())
+        .toList();
+  }
+
+  /**
+   * This framework as an inspection of the kind sees it: only the domains that kind rates. A kind
+   * the framework does not have (or none) leaves every domain in.
+   */
+  public FrameworkView forKind(String kind) {
+    if (kind == null || kind(kind).isEmpty()) {
+      return this;
+    }
+    return new FrameworkView(
+        code,
+        name,
+        appliesFrom,
+        appliesUntil,
+        rated,
+        scored,
+        bands,
+        kinds,
+        domains.stream().filter(d -> d.ratedIn().isEmpty() || d.ratedIn().contains(kind)).toList(),
+        version);
+  }
+
+  static FrameworkView of(Framework f, InspectionKinds labels) {
     return new FrameworkView(
         f.getCode(),
         f.getName(),
@@ -43,6 +93,7 @@ public record FrameworkView(
         f.isRated(),
         f.isScored(),
         f.getBands().stream().map(FrameworkView::band).toList(),
+        f.getKinds().stream().map(k -> kind(f, k, labels)).toList(),
         f.getDomains().stream().map(FrameworkView::domain).toList(),
         f.getVersion());
   }
@@ -51,9 +102,20 @@ public record FrameworkView(
     return new BandView(b.getRating(), b.getPoints(), b.getMinPercent(), b.getMinScore());
   }
 
+  private static KindView kind(Framework f, FrameworkKind k, InspectionKinds labels) {
+    return new KindView(
+        k.getKind(),
+        labels.label(k.getKind()).orElse(k.getKind()),
+        k.getRatedAreas(),
+        f.standardsRatedIn(k.getKind()).stream().map(Standard::getCode).toList());
+  }
+
   private static DomainView domain(Domain d) {
     return new DomainView(
-        d.getCode(), d.getName(), d.getStandards().stream().map(FrameworkView::standard).toList());
+        d.getCode(),
+        d.getName(),
+        d.getRatedIn().stream().sorted().toList(),
+        d.getStandards().stream().map(FrameworkView::standard).toList());
   }
 
   private static StandardView standard(Standard s) {

@@ -56,6 +56,30 @@ public class FrameworksResource {
   }
 
   @AllowedRoles(Role.INSPECTORATE_ADMIN)
+  @POST
+  @Path("{code}/domains/{domain}/standards")
+  @Operation(summary = "Add a standard (rated area) to a domain (inspectorate admins)")
+  public Response addStandard(
+      @PathParam("code") String code,
+      @PathParam("domain") String domain,
+      @NotNull(message = "Send the standard") FrameworkInput.StandardInput standard) {
+    FrameworkView changed = catalogue.addStandard(caller, code, domain, standard);
+    return Response.created(uri.getBaseUriBuilder().path("frameworks").path(code).build())
+        .entity(changed)
+        .build();
+  }
+
+  @AllowedRoles(Role.INSPECTORATE_ADMIN)
+  @PUT
+  @Path("{code}/bands")
+  @Operation(summary = "Replace the rating scale and its thresholds (inspectorate admins)")
+  public FrameworkView replaceBands(
+      @PathParam("code") String code,
+      @NotNull(message = "Send the scale") FrameworkInput.Bands bands) {
+    return catalogue.replaceBands(caller, code, bands);
+  }
+
+  @AllowedRoles(Role.INSPECTORATE_ADMIN)
   @PUT
   @Path("{code}/standards/{standard}")
   @Operation(summary = "Rename a standard (inspectorate admins)")

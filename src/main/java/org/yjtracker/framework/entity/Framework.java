@@ -62,6 +62,10 @@ public class Framework {
   @CollectionTable(name = "framework_band", joinColumns = @JoinColumn(name = "framework_id"))
   private List<RatingBand> bands = new ArrayList<>();
 
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "framework_kind", joinColumns = @JoinColumn(name = "framework_id"))
+  private List<FrameworkKind> kinds = new ArrayList<>();
+
   @OneToMany(mappedBy = "framework", cascade = CascadeType.ALL, orphanRemoval = true)
   @OrderBy("position")
   private List<Domain> domains = new ArrayList<>();
@@ -87,6 +91,39 @@ public class Framework {
 
   public void addBand(RatingBand band) {
     bands.add(band);
+  }
+
+  /** The scale and thresholds as now published; recorded ratings are never changed by them. */
+  public void replaceBands(List<RatingBand> newBands) {
+    bands.clear();
+    bands.addAll(newBands);
+  }
+
+  /** Adds a kind of inspection; the first added is offered first. */
+  public void addKind(String kind, Integer ratedAreas) {
+    kinds.add(new FrameworkKind(kind, kinds.size() + 1, ratedAreas));
+  }
+
+  /** The kinds of inspection carried out under this framework, in the order they are offered. */
+  public List<FrameworkKind> getKinds() {
+    return kinds.stream().sorted(Comparator.comparingInt(FrameworkKind::getPosition)).toList();
+  }
+
+  public Optional<FrameworkKind> kind(String kind) {
+    return kinds.stream().filter(k -> k.getKind().equals(kind)).findFirst();
+  }
+
+  /** The standards an inspection of the kind rates: those of every domain the kind rates. */
+  public List<Standard> standardsRatedIn(String kind) {
+    return domains.stream()
+        .filter(d -> d.isRatedIn(kind))
+        .flatMap(d -> d.getStandards().stream())
+        .sorted(Comparator.comparingInt(Standard::getPosition))
+        .toList();
+  }
+
+  public Optional<Domain> domain(String domainCode) {
+    return domains.stream().filter(d -> d.getCode().equals(domainCode)).findFirst();
   }
 
   public Domain addDomain(String domainCode, String domainName) {

@@ -9,6 +9,7 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.yjtracker.framework.entity.Framework;
@@ -101,8 +102,12 @@ public class InspectionAssembler {
         && input.publishedScore != null) {
       errors.add(new FieldError("publishedScore", framework.getName() + " reports have no score"));
     }
+    if (framework != null && kind != null && framework.kind(kind.name()).isEmpty()) {
+      errors.add(new FieldError("kind", kindRefused(framework, kind)));
+      kind = null;
+    }
     List<CheckedStandard> standards =
-        framework == null ? List.of() : standards(input.standards, framework, errors);
+        framework == null ? List.of() : standards(input.standards, framework, kind, errors);
     List<CheckedRecommendation> recommendations =
         recommendations(input.recommendations, framework, existing, errors);
     if (!errors.isEmpty()) {
@@ -211,8 +216,24 @@ public class InspectionAssembler {
     return found.orElse(null);
   }
 
+  /** Names the kinds the framework has, so the inspector can choose one of them. */
+  private static String kindRefused(Framework framework, InspectionKind kind) {
+    List<String> offered =
+        framework.getKinds().stream()
+            .map(k -> InspectionKind.valueOf(k.getKind()).label().toLowerCase(Locale.UK))
+            .toList();
+    return framework.getName()
+        + " has no "
+        + kind.label().toLowerCase(Locale.UK)
+        + "; choose "
+        + String.join(" or ", offered);
+  }
+
   private List<CheckedStandard> standards(
-      List<StandardInput> inputs, Framework framework, List<FieldError> errors) {
+      List<StandardInput> inputs,
+      Framework framework,
+      InspectionKind kind,
+      List<FieldError> errors) {
     var checked = new ArrayList<CheckedStandard>();
     Set<String> seen = new HashSet<>();
     List<StandardInput> given = orEmpty(inputs);
@@ -226,6 +247,17 @@ public class InspectionAssembler {
       if (standard.isEmpty()) {
         errors.add(
             new FieldError(at + "code", framework.getName() + " has no standard " + input.code));
+        continue;
+      }
+      if (kind != null && !standard.get().getDomain().isRatedIn(kind.name())) {
+        errors.add(
+            new FieldError(
+                at + "code",
+                kind.label()
+                    + " does not rate "
+                    + standard.get().getCode()
+                    + " "
+                    + standard.get().getName()));
         continue;
       }
       if (!seen.add(standard.get().getCode())) {
@@ -292,6 +324,15 @@ public class InspectionAssembler {
           owners.add(owner);
           kinds.add(owner.getKind());
         }
+      }
+      if (kinds.isEmpty() && errors.stream().noneMatch(e -> e.field().startsWith(at + "owner"))) {
+        // Every recommendation is addressed to someone: the plan's owners come from it.
+        errors.add(
+            new FieldError(
+                at + "ownerKinds",
+                "Choose who recommendation "
+                    + (input.number == null ? i + 1 : input.number)
+                    + " is addressed to"));
       }
       Set<String> standards = new LinkedHashSet<>();
       for (String code : orEmpty(input.standards)) {

@@ -72,8 +72,8 @@ public class InspectionFormPages implements PageRoutes {
     FrameworkView framework = known(request.param("framework"));
     if (framework != null) {
       fields.put("framework", framework.code());
-      if (!framework.rated()) {
-        fields.put("kind", InspectionKind.SHORT_QUALITY_SCREENING.name());
+      if (framework.kinds().size() == 1) {
+        fields.put("kind", framework.kinds().get(0).kind());
       }
     }
     fields.put("recommendationCount", 1);
@@ -83,7 +83,8 @@ public class InspectionFormPages implements PageRoutes {
 
   PageResult edit(PageContext request) {
     InspectionView inspection = changeable(request);
-    FrameworkView framework = known(inspection.framework().code());
+    FrameworkView framework =
+        ratedIn(known(inspection.framework().code()), inspection.kind().name());
     return form(
         request, Form.of(InspectionFormFields.of(inspection)), framework, inspection, null, true);
   }
@@ -104,8 +105,18 @@ public class InspectionFormPages implements PageRoutes {
     Form form = Form.submitted(fields);
     FrameworkView framework = known(form.value("framework"));
     if (action.equals("framework")) {
-      return form(request, numbered(fields, form), framework, editing, null, false);
+      if (framework != null && framework.kinds().size() == 1) {
+        fields.put("kind", new String[] {framework.kinds().get(0).kind()});
+      }
+      return form(
+          request,
+          numbered(fields, form),
+          ratedIn(framework, fields.containsKey("kind") ? first(fields.get("kind")) : null),
+          editing,
+          null,
+          false);
     }
+    framework = ratedIn(framework, form.value("kind"));
     if (action.equals("add-recommendation")) {
       return form(request, addRow(fields, form), framework, editing, null, false);
     }
@@ -280,7 +291,18 @@ public class InspectionFormPages implements PageRoutes {
                             : "Used from " + f.appliesFrom() + " to " + f.appliesUntil()))
             .toList();
     List<Choice> kinds =
-        Arrays.stream(InspectionKind.values()).map(k -> new Choice(k.name(), k.label())).toList();
+        framework == null
+            ? Arrays.stream(InspectionKind.values())
+                .map(k -> new Choice(k.name(), k.label()))
+                .toList()
+            : framework.kinds().stream()
+                .map(
+                    k ->
+                        new Choice(
+                            k.kind(),
+                            k.label(),
+                            k.ratedAreas() == null ? null : "Rates " + k.ratedAreas() + " areas"))
+                .toList();
     List<Choice> ownerKinds =
         Arrays.stream(OrganisationKind.values()).map(k -> new Choice(k.name(), k.label())).toList();
     Assessment assessment = null;
@@ -317,6 +339,11 @@ public class InspectionFormPages implements PageRoutes {
             .with("view", view)
             .script("inspection-assessment");
     return conflict == null ? page : page.status(409);
+  }
+
+  /** The framework with only the standards an inspection of the kind rates, once it is chosen. */
+  private static FrameworkView ratedIn(FrameworkView framework, String kind) {
+    return framework == null ? null : framework.forKind(kind);
   }
 
   /**

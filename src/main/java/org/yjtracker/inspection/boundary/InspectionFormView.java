@@ -45,6 +45,37 @@ public record InspectionFormView(
     return rated() && framework.scored();
   }
 
+  /**
+   * Says so when the kind chosen rates more areas than the framework knows (the 2025 full
+   * inspection's organisational delivery areas are not published): they cannot be entered yet.
+   */
+  public String unknownAreas(String kind) {
+    if (framework == null || kind == null) {
+      return null;
+    }
+    return framework
+        .kind(kind)
+        .filter(k -> k.unknownAreas() > 0)
+        .map(
+            k ->
+                "An "
+                    + k.label().toLowerCase(java.util.Locale.UK)
+                    + " rates "
+                    + k.ratedAreas()
+                    + " areas; the framework knows "
+                    + k.standards().size()
+                    + " of them. The other "
+                    + k.unknownAreas()
+                    + " are not published as data yet: record their ratings in the findings below,"
+                    + " and an inspectorate admin can add them to the framework.")
+        .orElse(null);
+  }
+
+  /** Whether the framework's bands turn key questions' % Yes into a rating (not 2025's). */
+  public boolean derivesFromKeyQuestions() {
+    return framework != null && framework.bands().stream().anyMatch(b -> b.minPercent() != null);
+  }
+
   public boolean published() {
     return editing != null && editing.status() == InspectionStatus.PUBLISHED;
   }

@@ -26,6 +26,7 @@ import org.yjtracker.inspection.control.ScoringRules.Facts;
 import org.yjtracker.inspection.control.ScoringRules.StandardFacts;
 import org.yjtracker.inspection.entity.Assessment;
 import org.yjtracker.inspection.entity.Inspection;
+import org.yjtracker.inspection.entity.InspectionKind;
 import org.yjtracker.inspection.entity.InspectionStatus;
 import org.yjtracker.organisation.control.ServiceScope;
 import org.yjtracker.organisation.entity.Organisation;
@@ -226,8 +227,17 @@ public class InspectionRecords {
       standards.put(s.code.strip(), new StandardFacts(rating, percents, lenient(s.discretionFrom)));
     }
     Integer score = framework.isScored() ? input.publishedScore : null;
-    return ScoringRules.of(framework)
+    InspectionKind kind = lenientKind(input.kind);
+    return ScoringRules.of(framework, kind == null ? null : kind.name())
         .assess(new Facts(score, lenient(input.publishedOverall), standards));
+  }
+
+  private static InspectionKind lenientKind(String value) {
+    try {
+      return Enums.parse(InspectionKind.class, value, "kind");
+    } catch (InvalidInputException e) {
+      return null;
+    }
   }
 
   private static Rating lenient(String value) {
@@ -256,7 +266,7 @@ public class InspectionRecords {
     Inspection next = at >= 0 && at + 1 < chain.size() ? chain.get(at + 1) : null;
     return InspectionViews.of(
         inspection,
-        ScoringRules.of(inspection.getFramework()),
+        ScoringRules.of(inspection.getFramework(), inspection.getKind().name()),
         InspectionViews.ref(inspection.getPrevious()),
         InspectionViews.ref(next));
   }

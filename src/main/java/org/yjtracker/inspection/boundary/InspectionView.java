@@ -51,7 +51,19 @@ public record InspectionView(
 
   public record ServiceRef(long id, String name, Region region) {}
 
-  public record FrameworkRef(String code, String name, boolean rated, boolean scored) {}
+  /**
+   * The framework as the inspection's kind uses it: {@code ratedAreas} is how many areas the
+   * inspectorate says that kind rates (null where it does not say), {@code knownAreas} how many of
+   * them the framework knows, so that an inspection of the 2025 full kind says what is missing.
+   */
+  public record FrameworkRef(
+      String code, String name, boolean rated, boolean scored, Integer ratedAreas, int knownAreas) {
+
+    /** Areas the kind rates that the framework cannot record yet. */
+    public int unknownAreas() {
+      return ratedAreas == null ? 0 : Math.max(0, ratedAreas - knownAreas);
+    }
+  }
 
   /** A neighbour in the service's chain of inspections. */
   public record InspectionRef(

@@ -3,6 +3,7 @@ package org.yjtracker.inspection.boundary;
 import java.util.Comparator;
 import java.util.List;
 import org.yjtracker.framework.entity.Framework;
+import org.yjtracker.framework.entity.FrameworkKind;
 import org.yjtracker.framework.entity.KeyQuestion;
 import org.yjtracker.framework.entity.Standard;
 import org.yjtracker.inspection.boundary.InspectionView.Discretion;
@@ -36,7 +37,7 @@ final class InspectionViews {
         i.getVersion(),
         i.getStatus(),
         service(i.getService()),
-        framework(i.getFramework()),
+        framework(i.getFramework(), i.getKind().name()),
         i.getKind(),
         i.getFieldworkStart(),
         i.publication(),
@@ -84,8 +85,14 @@ final class InspectionViews {
     return new ServiceRef(service.getId(), service.getName(), service.getRegion());
   }
 
-  static FrameworkRef framework(Framework f) {
-    return new FrameworkRef(f.getCode(), f.getName(), f.isRated(), f.isScored());
+  static FrameworkRef framework(Framework f, String kind) {
+    return new FrameworkRef(
+        f.getCode(),
+        f.getName(),
+        f.isRated(),
+        f.isScored(),
+        f.kind(kind).map(FrameworkKind::getRatedAreas).orElse(null),
+        f.standardsRatedIn(kind).size());
   }
 
   static RecommendationView recommendation(Recommendation r) {

@@ -63,6 +63,22 @@ public final class ScoringRules {
         framework.standards().stream().map(ScoringRules::rule).toList());
   }
 
+  /** The rules for an inspection of the kind: only the standards that kind rates are expected. */
+  public static ScoringRules of(Framework framework, String kind) {
+    return new ScoringRules(
+        framework.isRated(),
+        framework.getBands(),
+        framework.standardsRatedIn(kind).stream().map(ScoringRules::rule).toList());
+  }
+
+  /**
+   * Whether key questions' percentages lead to a rating here. Where no thresholds are published
+   * (the 2025 framework), key questions are recorded as given and none is required.
+   */
+  public boolean bandsPercentages() {
+    return bands.stream().anyMatch(b -> b.getMinPercent() != null);
+  }
+
   private static StandardRule rule(Standard s) {
     return new StandardRule(
         s.getCode(),

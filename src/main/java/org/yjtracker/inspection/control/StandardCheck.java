@@ -57,7 +57,7 @@ final class StandardCheck {
       }
     }
     long answered = percents.stream().filter(Objects::nonNull).count();
-    if (answered != standard.keyQuestions()) {
+    if (answered != standard.keyQuestions() && rules.bandsPercentages()) {
       add(
           Kind.MISSING_KEY_QUESTIONS,
           "keyQuestions",

@@ -219,7 +219,10 @@ public class Reinspections {
   }
 
   private ComparisonView view(Caller caller, Inspection current, Inspection previous) {
-    var result = RatingComparison.compare(side(previous), side(current));
+    var result =
+        previous.getFramework().getId().equals(current.getFramework().getId())
+            ? RatingComparison.compare(side(previous), side(current))
+            : RatingComparison.acrossFrameworks(side(previous), side(current));
     PlanSummary previousPlan = planOf(previous).orElse(null);
     PlanSummary newPlan = newPlan(current).orElse(null);
     Map<Long, RecommendationOutcome> outcomes = outcomes(previous);
@@ -273,7 +276,8 @@ public class Reinspections {
     Map<String, StandardResult> results = new HashMap<>();
     inspection.getStandards().forEach(s -> results.put(s.code(), s));
     List<RatingComparison.Rated> standards = new ArrayList<>();
-    for (Standard standard : inspection.getFramework().standards()) {
+    for (Standard standard :
+        inspection.getFramework().standardsRatedIn(inspection.getKind().name())) {
       StandardResult result = results.get(standard.getCode());
       standards.add(
           new RatingComparison.Rated(

@@ -102,6 +102,35 @@ public final class RatingComparison {
         change(then.overall(), now.overall()));
   }
 
+  /**
+   * Two inspections under different frameworks: the overall ratings share the four-point scale and
+   * are compared, the scores only if both have one; standards are never paired, even where a code
+   * or name is the same (2018's "2.2 Planning" is not 2025's), so each is listed on its own side.
+   */
+  public static Result acrossFrameworks(Side then, Side now) {
+    List<StandardRow> rows = new ArrayList<>();
+    for (Rated current : now.standards()) {
+      rows.add(
+          new StandardRow(
+              current.code(), current.name(), null, current.rating(), Change.NOT_COMPARABLE));
+    }
+    for (Rated before : then.standards()) {
+      rows.add(
+          new StandardRow(
+              before.code(), before.name(), before.rating(), null, Change.NOT_COMPARABLE));
+    }
+    Integer scoreChange =
+        then.score() == null || now.score() == null ? null : now.score() - then.score();
+    return new Result(
+        List.copyOf(rows),
+        then.score(),
+        now.score(),
+        scoreChange,
+        then.overall(),
+        now.overall(),
+        change(then.overall(), now.overall()));
+  }
+
   /** Better, worse or the same; an unrated side (none, or NOT_RATED) cannot be compared. */
   public static Change change(Rating then, Rating now) {
     if (then == null || now == null || !then.isRated() || !now.isRated()) {

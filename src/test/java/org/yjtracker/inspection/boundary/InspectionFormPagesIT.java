@@ -208,6 +208,68 @@ class InspectionFormPagesIT {
   }
 
   @Test
+  void aWorkWithChildrenAndVictimsInspectionIsTypedInAsIts2025ReportGivesIt() {
+    var f = new Fixtures(Api.at(base).asAdmin());
+    long service = f.service("Lambeth form pages", "LONDON");
+    Pages inspector =
+        Pages.at(base).signedInAs(f.account("form-pages-2025", "INSPECTOR"), Api.PASSWORD);
+    var form =
+        submit(
+            inspector.get("/inspections/new"),
+            Map.of(
+                "framework",
+                "HMIP_YJ_2025",
+                "serviceId",
+                String.valueOf(service),
+                "action",
+                "framework"));
+    assertEquals(200, form.status());
+    // Its own two kinds, each with the number of areas it rates; no score, no thresholds.
+    assertEquals(
+        List.of("CHILDREN_AND_VICTIMS", "YOUTH_JUSTICE_SERVICES"),
+        form.all("input[name=kind]").stream().map(e -> e.val()).toList());
+    assertTrue(form.text().contains("Rates 7 areas"), form::text);
+    assertTrue(form.all("#publishedScore").isEmpty());
+    form.one("#no-thresholds");
+    assertEquals("V1 Work with victims", form.one("#standards-V1-block legend").text());
+
+    // The full kind: the four areas known, and a plain word about the three that are not.
+    var full = submit(form, Map.of("kind", "YOUTH_JUSTICE_SERVICES", "action", "framework"));
+    assertTrue(
+        full.one("#unknown-areas").text().contains("rates 7 areas; the framework knows 4"),
+        full::text);
+
+    Map<String, List<String>> typed = new LinkedHashMap<>();
+    typed.put("kind", List.of("CHILDREN_AND_VICTIMS"));
+    date(typed, "published", "13", "1", "2026");
+    typed.put("standards.2.1.rating", List.of("GOOD"));
+    typed.put("standards.2.2.rating", List.of("OUTSTANDING"));
+    typed.put("standards.2.3.rating", List.of("OUTSTANDING"));
+    typed.put("standards.V1.rating", List.of("REQUIRES_IMPROVEMENT"));
+    typed.put("publishedOverall", List.of("GOOD"));
+    typed.put("recommendations[0].text", List.of("Contact victims promptly."));
+    typed.put("action", List.of("save"));
+
+    // A recommendation addressed to nobody is refused on its field; nothing is saved.
+    var refused = form.submitMany(FORM, typed);
+    assertEquals(400, refused.status(), refused::text);
+    assertEquals("#recommendations-0--ownerKinds", refused.one("#error-summary a").attr("href"));
+
+    typed.put("recommendations[0].ownerKinds", List.of("YJS"));
+    var saved = refused.submitMany(FORM, typed);
+    var matcher = SAVED.matcher(saved.path());
+    assertTrue(matcher.matches(), saved.path());
+    assertEquals(
+        "Inspection of work with children and victims",
+        saved.one("#inspection-details").select("dd").get(2).text());
+    assertEquals("Rated area", saved.one("#ratings-table thead th").text());
+    assertEquals(
+        "REQUIRES_IMPROVEMENT", saved.one("#standard-V1 td").attr("data-rating"), saved::text);
+    assertTrue(saved.all("#score").isEmpty(), "a 2025 inspection has no score");
+    assertTrue(saved.all("#unknown-areas").isEmpty());
+  }
+
+  @Test
   void errorsAreShownOnTheirFieldsAndNothingIsSaved() {
     var f = new Fixtures(Api.at(base).asAdmin());
     long service = f.service("Form errors YJS", "LONDON");
