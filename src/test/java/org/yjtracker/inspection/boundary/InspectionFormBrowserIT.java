@@ -76,6 +76,78 @@ class InspectionFormBrowserIT {
     }
   }
 
+  /**
+   * A 2025 inspection in a real browser with script on: typed in with the live check (which has no
+   * score to show and points at the missing overall rating), published, planned by the service and
+   * compared with its 2018-framework predecessor.
+   */
+  @Test
+  void a2025InspectionIsRecordedPublishedPlannedAndComparedWithIts2018Predecessor() {
+    Api admin = Api.at(base).asAdmin();
+    var fixtures = new Fixtures(admin);
+    long service = fixtures.service("Browser 2025 YJS", "LONDON");
+    InspectionBodies.publish(admin, "solihull-2023", service);
+    String inspector = fixtures.account("browser-2025", "INSPECTOR");
+    String lead = fixtures.account("browser-2025-lead", "SERVICE_LEAD", service);
+
+    String inspection;
+    try (Browser browser = Browser.open(base)) {
+      browser.signIn(inspector, Api.PASSWORD);
+      browser.go("/inspections/new?framework=HMIP_YJ_2025&serviceId=" + service);
+      browser.find(By.cssSelector("label[for='kind']")).click();
+      assertTrue(browser.find(By.id("kind")).isSelected());
+      assertTrue(
+          browser.driver().findElements(By.id("assessment-score")).isEmpty(), "2025 has no score");
+      new Select(browser.visible("standards-2-1-rating")).selectByValue("GOOD");
+      WebElement missingOverall =
+          browser
+              .waiting()
+              .until(
+                  ExpectedConditions.visibilityOfElementLocated(
+                      By.cssSelector("#warning-list li[data-kind='MISSING_OVERALL']")));
+      assertTrue(missingOverall.getText().contains("No overall rating"), missingOverall.getText());
+      new Select(browser.visible("standards-2-2-rating")).selectByValue("OUTSTANDING");
+      new Select(browser.visible("standards-2-3-rating")).selectByValue("OUTSTANDING");
+      new Select(browser.visible("standards-V1-rating")).selectByValue("REQUIRES_IMPROVEMENT");
+      new Select(browser.visible("publishedOverall")).selectByValue("GOOD");
+      browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("no-warnings")));
+      browser.visible("published-day").sendKeys("13");
+      browser.visible("published-month").sendKeys("1");
+      browser.visible("published-year").sendKeys("2026");
+      browser.visible("recommendations-0--text").sendKeys("Contact every victim promptly.");
+      browser
+          .find(By.cssSelector("input[name='recommendations[0].ownerKinds'][value='YJS']"))
+          .findElement(By.xpath("following-sibling::label"))
+          .click();
+      browser.visible("save").click();
+      browser
+          .waiting()
+          .until(ExpectedConditions.presenceOfElementLocated(By.id("publish-inspection")));
+      inspection = browser.driver().getCurrentUrl().replaceAll(".*/inspections/(\\d+).*", "$1");
+      assertEquals(
+          "REQUIRES_IMPROVEMENT",
+          browser.find(By.cssSelector("#standard-V1 td")).getAttribute("data-rating"));
+      browser.visible("publish-inspection").click();
+      browser.visible("confirm-button").click();
+      browser
+          .waiting()
+          .until(ExpectedConditions.presenceOfElementLocated(By.id("comparison-link")));
+    }
+
+    try (Browser browser = Browser.open(base)) {
+      browser.signIn(lead, Api.PASSWORD);
+      browser.go("/inspections/" + inspection);
+      browser.visible("start-plan").click();
+      browser.waiting().until(ExpectedConditions.urlMatches(".*/plans/\\d+$"));
+      browser.go("/inspections/" + inspection);
+      browser.visible("comparison-link").click();
+      assertEquals("Improved", browser.visible("overall-change").getText());
+      assertTrue(
+          browser.visible("frameworks-differ").getText().contains("cannot"),
+          "standard ratings are not comparable across frameworks");
+    }
+  }
+
   private static void awaitReady(Browser browser) {
     browser
         .waiting()
