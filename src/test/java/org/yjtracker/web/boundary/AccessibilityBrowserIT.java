@@ -275,6 +275,50 @@ class AccessibilityBrowserIT {
   }
 
   @Test
+  void the2025InspectionPagesPassAxeAndReflowAt320() {
+    Api admin = Api.at(base).asAdmin();
+    var fixtures = new Fixtures(admin);
+    long service = fixtures.service("Axe 2025", "LONDON");
+    InspectionBodies.publish(admin, "solihull-2023", service);
+    var children =
+        admin.post(
+            "/api/inspections",
+            InspectionBodies.childrenAndVictims2025(service, "2026-01").build());
+    assertEquals(201, children.status(), children::toString);
+    admin.post(
+        "/api/inspections/" + children.id() + "/publish", jakarta.json.JsonValue.EMPTY_JSON_OBJECT);
+    var full =
+        admin.post(
+            "/api/inspections",
+            InspectionBodies.childrenAndVictims2025(
+                    fixtures.service("Axe 2025 full", "LONDON"), "2026-02")
+                .add("kind", "YOUTH_JUSTICE_SERVICES")
+                .build());
+    assertEquals(201, full.status(), full::toString);
+    List<String> problems = new ArrayList<>();
+    try (Browser browser = Browser.open(base)) {
+      browser.signIn(fixtures.account("axe-2025", "INSPECTOR"), Api.PASSWORD);
+      check(
+          browser,
+          List.of(
+              "/inspections/new?framework=HMIP_YJ_2025&serviceId=" + service,
+              "/inspections/" + full.id() + "/edit",
+              "/inspections/" + full.id(),
+              "/inspections/" + children.id(),
+              "/inspections/" + children.id() + "/comparison"),
+          problems);
+      // The 2025 form refusing a recommendation addressed to nobody.
+      browser.go("/inspections/" + full.id() + "/edit");
+      browser.find(By.id("add-recommendation")).click();
+      browser.visible("recommendations-4--text").sendKeys("Addressed to nobody");
+      browser.find(By.id("save")).click();
+      browser.find(By.cssSelector(".govuk-error-summary"));
+      check(browser, problems, "2025 inspection form with errors");
+    }
+    assertEquals(List.of(), problems);
+  }
+
+  @Test
   void theInspectionFormPassesAxeAndReflowsAt320EmptyCheckedAndWithErrors() {
     Api admin = Api.at(base).asAdmin();
     long service = new Fixtures(admin).service("Axe form service", "LONDON");
