@@ -75,6 +75,8 @@ public final class ApiWorld {
             .findFirst()
             .orElseThrow()
             .getString("code");
+    String domainCode =
+        framework.getJsonArray("domains").getValuesAs(JsonObject.class).get(0).getString("code");
     long theme = admin.get("/api/themes").array().getJsonObject(0).getJsonNumber("id").longValue();
     // An account only the contract tests change (never the admin they run as).
     String victim = f.account("contract-victim", "VIEWER", own.serviceId());
@@ -101,6 +103,8 @@ public final class ApiWorld {
             frameworkCode,
             "standards",
             standardCode,
+            "domains",
+            domainCode,
             "themes",
             Long.toString(theme),
             "users",

@@ -18,7 +18,7 @@ import org.yjtracker.audit.control.AuditTrail;
 import org.yjtracker.framework.boundary.FrameworkInput.BandInput;
 import org.yjtracker.framework.boundary.FrameworkInput.DomainInput;
 import org.yjtracker.framework.boundary.FrameworkInput.KindInput;
-import org.yjtracker.framework.boundary.FrameworkInput.StandardInput;
+import org.yjtracker.framework.boundary.FrameworkInput.StandardDefinition;
 import org.yjtracker.framework.entity.Domain;
 import org.yjtracker.framework.entity.Framework;
 import org.yjtracker.framework.entity.Rating;
@@ -109,11 +109,11 @@ public class FrameworkCatalogue {
         }
       }
       domain.rateOnlyIn(ratedIn);
-      List<StandardInput> standards =
+      List<StandardDefinition> standards =
           domainInput.standards == null ? List.of() : domainInput.standards;
       for (int s = 0; s < standards.size(); s++) {
         String at = "domains[" + d + "].standards[" + s + "].";
-        StandardInput si = standards.get(s);
+        StandardDefinition si = standards.get(s);
         if (!codes.add(si.code.strip())) {
           errors.add(new FieldError(at + "code", "Standard " + si.code + " is given twice"));
           continue;
@@ -140,7 +140,7 @@ public class FrameworkCatalogue {
    * keep what they recorded; the new standard shows as missing on their checks.
    */
   public FrameworkView addStandard(
-      Caller caller, String code, String domainCode, @Valid StandardInput input) {
+      Caller caller, String code, String domainCode, @Valid StandardDefinition input) {
     requireAdmin(caller);
     Framework framework = byCode(code);
     if (!framework.isRated()) {
@@ -209,7 +209,7 @@ public class FrameworkCatalogue {
   }
 
   private static Standard addStandard(
-      Domain domain, StandardInput si, String at, List<FieldError> errors) {
+      Domain domain, StandardDefinition si, String at, List<FieldError> errors) {
     Standard standard =
         domain.addStandard(si.code.strip(), si.name.strip(), yes(si.caseSampled), yes(si.scored));
     if (yes(si.mayBeUnrated)) {

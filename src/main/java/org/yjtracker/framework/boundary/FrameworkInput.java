@@ -86,10 +86,10 @@ public class FrameworkInput {
 
     @Valid
     @Size(max = 30, message = "At most 30 standards a domain")
-    public List<@NotNull(message = "An entry of this list is empty") StandardInput> standards;
+    public List<@NotNull(message = "An entry of this list is empty") StandardDefinition> standards;
   }
 
-  public static class StandardInput {
+  public static class StandardDefinition {
     @NotBlank(message = "Give the standard a code")
     @Size(max = 10, message = "Codes are 10 characters or fewer")
     public String code;

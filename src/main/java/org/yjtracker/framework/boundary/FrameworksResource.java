@@ -62,7 +62,7 @@ public class FrameworksResource {
   public Response addStandard(
       @PathParam("code") String code,
       @PathParam("domain") String domain,
-      @NotNull(message = "Send the standard") FrameworkInput.StandardInput standard) {
+      @NotNull(message = "Send the standard") FrameworkInput.StandardDefinition standard) {
     FrameworkView changed = catalogue.addStandard(caller, code, domain, standard);
     return Response.created(uri.getBaseUriBuilder().path("frameworks").path(code).build())
         .entity(changed)

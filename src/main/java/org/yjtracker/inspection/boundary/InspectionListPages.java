@@ -10,6 +10,7 @@ import java.util.Map;
 import org.yjtracker.framework.boundary.FrameworkCatalogue;
 import org.yjtracker.framework.boundary.FrameworkView;
 import org.yjtracker.framework.entity.Rating;
+import org.yjtracker.inspection.entity.InspectionKind;
 import org.yjtracker.inspection.entity.InspectionStatus;
 import org.yjtracker.organisation.boundary.OrganisationDirectory;
 import org.yjtracker.organisation.boundary.OrganisationRef;
@@ -62,6 +63,7 @@ public class InspectionListPages implements PageRoutes {
             .filter(c -> c.equals(request.param("framework")))
             .findFirst()
             .orElse(null);
+    InspectionKind kind = named(InspectionKind.values(), request.param("kind"));
     Rating overall = named(Rating.values(), request.param("overall"));
     Integer year =
         request.param("year").matches("(19|20)[0-9]{2}")
@@ -77,6 +79,7 @@ public class InspectionListPages implements PageRoutes {
                 serviceId,
                 region,
                 framework,
+                kind,
                 overall,
                 year,
                 status,
@@ -86,6 +89,7 @@ public class InspectionListPages implements PageRoutes {
     filters.put("serviceId", serviceId == null ? "" : String.valueOf(serviceId));
     filters.put("region", region == null ? "" : region.name());
     filters.put("framework", framework == null ? "" : framework);
+    filters.put("kind", kind == null ? "" : kind.name());
     filters.put("overall", overall == null ? "" : overall.name());
     filters.put("year", year == null ? "" : String.valueOf(year));
     filters.put("status", status == null ? "" : status.name());
@@ -95,6 +99,9 @@ public class InspectionListPages implements PageRoutes {
     Arrays.stream(Region.values()).forEach(r -> regionChoices.add(new Choice(r.name(), r.label())));
     List<Choice> frameworkChoices = new ArrayList<>(List.of(new Choice("", "Any framework")));
     known.forEach(f -> frameworkChoices.add(new Choice(f.code(), f.name())));
+    List<Choice> kindChoices = new ArrayList<>(List.of(new Choice("", "Any kind")));
+    Arrays.stream(InspectionKind.values())
+        .forEach(k -> kindChoices.add(new Choice(k.name(), k.label())));
     List<Choice> ratingChoices = new ArrayList<>(List.of(new Choice("", "Any rating")));
     Arrays.stream(Rating.values())
         .filter(Rating::isRated)
@@ -107,6 +114,7 @@ public class InspectionListPages implements PageRoutes {
         .with("services", serviceChoices)
         .with("regions", regionChoices)
         .with("frameworks", frameworkChoices)
+        .with("kinds", kindChoices)
         .with("ratings", ratingChoices)
         .with("statuses", statusChoices)
         .with("inspectorate", inspectorate)

@@ -1,6 +1,7 @@
 package org.yjtracker.inspection.boundary;
 
 import org.yjtracker.framework.entity.Rating;
+import org.yjtracker.inspection.entity.InspectionKind;
 import org.yjtracker.inspection.entity.InspectionStatus;
 import org.yjtracker.organisation.entity.Region;
 import org.yjtracker.platform.entity.PageRequest;
@@ -10,6 +11,7 @@ public record InspectionQuery(
     Long serviceId,
     Region region,
     String framework,
+    InspectionKind kind,
     Rating overall,
     Integer year,
     InspectionStatus status,

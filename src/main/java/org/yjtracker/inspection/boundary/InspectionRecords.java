@@ -71,6 +71,7 @@ public class InspectionRecords {
     return rows.whereGiven("i.service.id = :service", "service", query.serviceId())
         .whereGiven("i.service.region = :region", "region", query.region())
         .whereGiven("i.framework.code = :framework", "framework", query.framework())
+        .whereGiven("i.kind = :kind", "kind", query.kind())
         .whereGiven("i.publishedOverall = :overall", "overall", query.overall())
         .whereGiven("FUNCTION('YEAR', i.publishedOn) = :year", "year", query.year())
         .whereGiven("i.status = :status", "status", query.status())

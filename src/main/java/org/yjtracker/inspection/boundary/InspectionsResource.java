@@ -24,6 +24,7 @@ import org.yjtracker.access.entity.Caller;
 import org.yjtracker.access.entity.Role;
 import org.yjtracker.framework.entity.Rating;
 import org.yjtracker.inspection.entity.Assessment;
+import org.yjtracker.inspection.entity.InspectionKind;
 import org.yjtracker.inspection.entity.InspectionStatus;
 import org.yjtracker.organisation.entity.Region;
 import org.yjtracker.platform.control.Enums;
@@ -48,6 +49,7 @@ public class InspectionsResource {
       @QueryParam("serviceId") Long serviceId,
       @QueryParam("region") String region,
       @QueryParam("framework") String framework,
+      @QueryParam("kind") String kind,
       @QueryParam("overall") String overall,
       @QueryParam("year") String year,
       @QueryParam("status") String status,
@@ -60,6 +62,7 @@ public class InspectionsResource {
             serviceId,
             Enums.parse(Region.class, region, "region"),
             framework == null || framework.isBlank() ? null : framework.strip(),
+            Enums.parse(InspectionKind.class, kind, "kind"),
             Enums.parse(Rating.class, overall, "overall"),
             year(year),
             Enums.parse(InspectionStatus.class, status, "status"),

@@ -87,6 +87,19 @@ class Framework2025IT {
         admin.post("/api/inspections/" + created.id() + "/publish", JsonValue.EMPTY_JSON_OBJECT);
     assertEquals(200, published.status(), published::toString);
 
+    // The list filters by kind as well as by framework.
+    String list = "/api/inspections?serviceId=" + service + "&framework=HMIP_YJ_2025";
+    assertEquals(1, admin.get(list + "&kind=CHILDREN_AND_VICTIMS").json().getInt("total"));
+    assertEquals(0, admin.get(list + "&kind=YOUTH_JUSTICE_SERVICES").json().getInt("total"));
+    assertEquals("kind", admin.get(list + "&kind=NOPE").firstErrorField());
+    var listPage =
+        org.yjtracker.testsupport.Pages.at(base)
+            .signedInAs(fixtures.account("list2025", "INSPECTOR"), Api.PASSWORD)
+            .get("/inspections?kind=CHILDREN_AND_VICTIMS&serviceId=" + service);
+    assertEquals(1, listPage.all("tbody tr").size(), listPage::text);
+    assertEquals(
+        "CHILDREN_AND_VICTIMS", listPage.one("#kind option[selected]").val(), listPage::text);
+
     // The plan works as for any inspection.
     Api lead = Api.at(base).as(fixtures.account("lead2025", "SERVICE_LEAD", service), Api.PASSWORD);
     var plan = lead.post("/api/inspections/" + created.id() + "/plan", JsonValue.EMPTY_JSON_OBJECT);
