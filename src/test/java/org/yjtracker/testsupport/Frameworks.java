@@ -1,5 +1,6 @@
 package org.yjtracker.testsupport;
 
+import java.util.List;
 import org.yjtracker.framework.entity.Framework;
 import org.yjtracker.framework.entity.Rating;
 import org.yjtracker.framework.entity.RatingBand;
@@ -37,6 +38,40 @@ public final class Frameworks {
             .addStandard("4.1", "Resettlement policy and provision", false, false);
     resettlement.allowUnrated();
     resettlement.limitOverall(Rating.INADEQUATE, Rating.GOOD);
+    return framework;
+  }
+
+  /** The 2025 framework as migration V18 seeds it: two kinds, no thresholds, no score. */
+  public static Framework hmip2025() {
+    var framework =
+        new Framework(
+            "HMIP_YJ_2025", "Youth justice inspection framework (2025)", 2025, null, true, false);
+    for (Rating rating :
+        List.of(Rating.OUTSTANDING, Rating.GOOD, Rating.REQUIRES_IMPROVEMENT, Rating.INADEQUATE)) {
+      framework.addBand(new RatingBand(rating, null, null, null));
+    }
+    framework.addKind("CHILDREN_AND_VICTIMS", 4);
+    framework.addKind("YOUTH_JUSTICE_SERVICES", 7);
+    framework
+        .addDomain("1", "Organisational delivery")
+        .rateOnlyIn(List.of("YOUTH_JUSTICE_SERVICES"));
+    var children = framework.addDomain("2", "Work with children");
+    for (String[] area :
+        new String[][] {
+          {"2.1", "Assessing"}, {"2.2", "Planning"}, {"2.3", "Implementation and delivery"}
+        }) {
+      var standard = children.addStandard(area[0], area[1], true, false);
+      standard.addKeyQuestion("Achieving positive change for the child");
+      standard.addKeyQuestion("Keeping the child and the community safe");
+    }
+    var victims =
+        framework
+            .addDomain("V", "Work with victims")
+            .addStandard("V1", "Work with victims", true, false);
+    victims.addKeyQuestion(
+        "V1.1 Is work with victims high-quality, individualised, and responsive?");
+    victims.addKeyQuestion(
+        "V1.2 Do organisational arrangements and activity drive quality, individualised, and responsive service for victims");
     return framework;
   }
 

@@ -2,6 +2,7 @@ package org.yjtracker.reinspection.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.yjtracker.framework.entity.Rating.GOOD;
 import static org.yjtracker.framework.entity.Rating.INADEQUATE;
 import static org.yjtracker.framework.entity.Rating.NOT_RATED;
@@ -145,5 +146,27 @@ class RatingComparisonTest {
     assertEquals(Change.NOT_COMPARABLE, RatingComparison.change(GOOD, NOT_RATED));
     assertEquals(Change.SAME, RatingComparison.change(INADEQUATE, INADEQUATE));
     assertEquals(Change.IMPROVED, RatingComparison.change(INADEQUATE, REQUIRES_IMPROVEMENT));
+  }
+
+  @Test
+  void acrossFrameworksOnlyTheOverallIsComparedAndNoStandardIsPaired() {
+    var then =
+        new Side(
+            17,
+            REQUIRES_IMPROVEMENT,
+            List.of(new Rated("2.2", "Planning", GOOD), new Rated("1.1", "Governance", GOOD)));
+    var now =
+        new Side(
+            null,
+            GOOD,
+            List.of(new Rated("2.2", "Planning", OUTSTANDING), new Rated("V1", "Victims", GOOD)));
+    var result = RatingComparison.acrossFrameworks(then, now);
+    assertEquals(Change.IMPROVED, result.overallChange());
+    assertNull(result.scoreChange());
+    assertEquals(4, result.standards().size());
+    for (StandardRow row : result.standards()) {
+      assertEquals(Change.NOT_COMPARABLE, row.change(), row::toString);
+      assertTrue(row.then() == null || row.now() == null, row::toString);
+    }
   }
 }
