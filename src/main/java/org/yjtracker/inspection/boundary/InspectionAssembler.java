@@ -48,6 +48,7 @@ public class InspectionAssembler {
       Framework framework,
       InspectionKind kind,
       LocalDate fieldworkStart,
+      DatePrecision fieldworkPrecision,
       LocalDate publishedOn,
       DatePrecision precision,
       Rating overall,
@@ -68,7 +69,14 @@ public class InspectionAssembler {
     Organisation service = service(input.serviceId, errors);
     Framework framework = framework(input.framework, errors);
     InspectionKind kind = Enums.parseInto(InspectionKind.class, input.kind, "kind", errors);
-    LocalDate fieldwork = Dates.parse(input.fieldworkStart, "fieldworkStart", errors);
+    // Older covers give only the month fieldwork started, as most give the month of publication.
+    DatePrecision fieldworkPrecision =
+        Dates.isMonth(input.fieldworkStart) ? DatePrecision.MONTH : DatePrecision.DAY;
+    LocalDate fieldwork = Dates.publication(input.fieldworkStart);
+    if (fieldwork == null && input.fieldworkStart != null && !input.fieldworkStart.isBlank()) {
+      errors.add(
+          new FieldError("fieldworkStart", "Enter the fieldwork start as YYYY-MM or YYYY-MM-DD"));
+    }
     DatePrecision precision =
         Dates.isMonth(input.published) ? DatePrecision.MONTH : DatePrecision.DAY;
     LocalDate published = Dates.publication(input.published);
@@ -118,6 +126,7 @@ public class InspectionAssembler {
         framework,
         kind,
         fieldwork,
+        fieldworkPrecision,
         published,
         precision,
         overall,
@@ -131,7 +140,11 @@ public class InspectionAssembler {
    */
   void applyTo(Inspection inspection, InspectionInput input, Checked checked) {
     inspection.moveTo(checked.service(), checked.framework(), checked.kind());
-    inspection.date(checked.fieldworkStart(), checked.publishedOn(), checked.precision());
+    inspection.date(
+        checked.fieldworkStart(),
+        checked.fieldworkPrecision(),
+        checked.publishedOn(),
+        checked.precision());
     boolean joint = input.joint != null ? input.joint : checked.kind() == InspectionKind.JOINT;
     inspection.describeReport(
         input.leadInspector, input.reportReference, joint, orEmpty(input.jointInspectorates));

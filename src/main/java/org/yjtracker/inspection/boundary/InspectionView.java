@@ -14,6 +14,10 @@ import org.yjtracker.organisation.entity.Region;
 /**
  * An inspection as published, with what the framework's rules derive from it beside the published
  * values (computed score and overall, derived ratings) and every disagreement between the two.
+ *
+ * <p>{@code fieldwork} and {@code published} are "2019-09" when the report gives only the month,
+ * else the day; {@code fieldworkStart} and {@code publishedOn} are those as dates (a month's first
+ * day).
  */
 public record InspectionView(
     long id,
@@ -23,6 +27,7 @@ public record InspectionView(
     FrameworkRef framework,
     InspectionKind kind,
     LocalDate fieldworkStart,
+    String fieldwork,
     String published,
     LocalDate publishedOn,
     String leadInspector,

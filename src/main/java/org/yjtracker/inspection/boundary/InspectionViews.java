@@ -40,6 +40,7 @@ final class InspectionViews {
         framework(i.getFramework(), i.getKind().name()),
         i.getKind(),
         i.getFieldworkStart(),
+        i.fieldwork(),
         i.publication(),
         i.getPublishedOn(),
         i.getLeadInspector(),

@@ -83,6 +83,10 @@ public class Inspection {
   @Column(name = "fieldwork_start")
   private LocalDate fieldworkStart;
 
+  @Enumerated(EnumType.STRING)
+  @Column(name = "fieldwork_precision", nullable = false)
+  private DatePrecision fieldworkPrecision = DatePrecision.DAY;
+
   @Column(name = "published_on")
   private LocalDate publishedOn;
 
@@ -169,8 +173,14 @@ public class Inspection {
     this.kind = Objects.requireNonNull(newKind);
   }
 
-  public void date(LocalDate fieldwork, LocalDate published, DatePrecision precision) {
+  /** The dates as the report gives them: a month alone is its first day, MONTH precise. */
+  public void date(
+      LocalDate fieldwork,
+      DatePrecision fieldworkExactness,
+      LocalDate published,
+      DatePrecision precision) {
     this.fieldworkStart = fieldwork;
+    this.fieldworkPrecision = fieldworkExactness == null ? DatePrecision.DAY : fieldworkExactness;
     this.publishedOn = published;
     this.publishedPrecision = precision == null ? DatePrecision.DAY : precision;
   }
@@ -252,6 +262,16 @@ public class Inspection {
    * The publication as the report gives it, and as every view and export shows it: "2023-12" when
    * only the month is known, else the day; null before publication.
    */
+  /** "2019-09" when the report gives only the month fieldwork started, else the day. */
+  public String fieldwork() {
+    if (fieldworkStart == null) {
+      return null;
+    }
+    return fieldworkPrecision == DatePrecision.MONTH
+        ? YearMonth.from(fieldworkStart).toString()
+        : fieldworkStart.toString();
+  }
+
   public String publication() {
     if (publishedOn == null) {
       return null;

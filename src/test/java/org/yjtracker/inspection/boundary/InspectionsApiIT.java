@@ -181,6 +181,32 @@ class InspectionsApiIT {
   }
 
   @Test
+  void anOlderCoverGivesOnlyTheMonthsOfFieldworkAndPublication() {
+    var fixtures = new Fixtures(Api.at(base));
+    long service = fixtures.service("Older cover YJS", "LONDON");
+    var body =
+        InspectionBodies.fromReport("wolverhampton-2022", service)
+            .add("fieldworkStart", "2019-09")
+            .add("published", "2019-11");
+    var created = admin().post("/api/inspections", body.build());
+    assertEquals(201, created.status(), created::toString);
+    JsonObject inspection = admin().get("/api/inspections/" + created.id()).json();
+    assertEquals("2019-09", inspection.getString("fieldwork"));
+    assertEquals("2019-09-01", inspection.getString("fieldworkStart"));
+    assertEquals("2019-11", inspection.getString("published"));
+    var page =
+        org.yjtracker.testsupport.Pages.at(base)
+            .signedInAs(fixtures.account("older-cover", "INSPECTOR"), Api.PASSWORD)
+            .get("/inspections/" + created.id());
+    assertTrue(
+        page.one("#inspection-details").text().contains("Fieldwork started September 2019"),
+        page::text);
+    var bad =
+        InspectionBodies.fromReport("wolverhampton-2022", service).add("fieldworkStart", "2019-13");
+    assertField(admin().post("/api/inspections", bad.build()), "fieldworkStart");
+  }
+
+  @Test
   void aShortQualityScreeningHasNoRatingsAndItsAreasBecomeRecommendations() {
     var fixtures = new Fixtures(Api.at(base));
     long service = fixtures.service("Sandwell YOS", "WEST_MIDLANDS");
