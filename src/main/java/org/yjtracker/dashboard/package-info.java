@@ -12,7 +12,9 @@
  *       NationalRows}, observing actionplan's, inspection's, organisation's and theme's events,
  *       reading only their read APIs and entities), and when time alone moves a figure ({@code
  *       NationalUpkeep}). A page is an index read of rows plus one grouping for the count and both
- *       charts ({@code NationalSql}); late plans, started or not, are a filter and a sort.
+ *       charts ({@code NationalSql}); late plans, started or not, are a filter and a sort. Each row
+ *       names its inspection's framework and kind (filters both); the overall rating is one scale
+ *       across frameworks, so the charts count a 2025 Good and a 2018 Good alike.
  *   <li>R3: the national table exported with the same filters as CSV or XLSX ({@code
  *       NationalExport}).
  * </ul>

@@ -57,7 +57,7 @@ public final class NationalDashboardBenchmark {
               filter(null, null, null, OrganisationKind.POLICE, null, null),
               filter(null, null, null, null, "VICTIMS", null),
               filter(null, null, null, OrganisationKind.POLICE, "VICTIMS", null),
-              new NationalFilter(null, null, null, null, null, "%service 012%", null),
+              new NationalFilter(null, null, null, null, null, null, "%service 012%", null),
               filter(null, null, null, null, null, Boolean.TRUE));
       for (NationalFilter filter : filters) {
         var sql = new NationalSql(filter);
@@ -97,7 +97,7 @@ public final class NationalDashboardBenchmark {
       OrganisationKind ownerKind,
       String theme,
       Boolean late) {
-    return new NationalFilter(region, overall, framework, ownerKind, theme, null, late);
+    return new NationalFilter(region, overall, framework, null, ownerKind, theme, null, late);
   }
 
   private static String describe(NationalFilter filter) {

@@ -81,7 +81,10 @@ public class PlanExports {
         plan.otherActions().stream().map(PlanExports::line).toList(),
         plan.daysLate(),
         plan.submittedAt() != null,
-        history.of(caller, plan).stream().map(PlanExports::line).toList());
+        history.of(caller, plan).stream().map(PlanExports::line).toList(),
+        inspection.getFramework().getName(),
+        inspection.getKind().label(),
+        inspection.getFramework().isScored());
   }
 
   private static PlanReport.HistoryLine line(StatusChangeView change) {

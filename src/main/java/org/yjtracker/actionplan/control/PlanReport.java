@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -18,6 +19,11 @@ import java.util.Locale;
  *     (as the plan page gives it); 0 when on time
  * @param submitted whether the plan has gone to the inspectorate
  * @param history every status change the caller may read, oldest first
+ * @param framework the name of the inspection's framework; null where not known
+ * @param kind what sort of inspection it was, in words ("Inspection of work with children and
+ *     victims"); null where not known
+ * @param scored whether the framework gives a score: a paper of an inspection under one that does
+ *     not (2025) says nothing of a score
  */
 public record PlanReport(
     String service,
@@ -32,7 +38,10 @@ public record PlanReport(
     List<ActionLine> otherActions,
     long daysLate,
     boolean submitted,
-    List<HistoryLine> history) {
+    List<HistoryLine> history,
+    String framework,
+    String kind,
+    boolean scored) {
 
   public PlanReport {
     standards = List.copyOf(standards);
@@ -66,7 +75,10 @@ public record PlanReport(
         otherActions,
         0,
         false,
-        List.of());
+        List.of(),
+        null,
+        null,
+        true);
   }
 
   /**
@@ -232,17 +244,35 @@ public record PlanReport(
   }
 
   /**
+   * "Inspection of work with children and victims, published 13 January 2026"; "Published December
+   * 2023" where the kind is not known.
+   */
+  public String inspection() {
+    return kind == null
+        ? "Published " + readable(published)
+        : kind + ", published " + readable(published);
+  }
+
+  /**
    * "Plan status: Draft" style title lines, shared by the workbook and the board paper. A late plan
-   * says so beside its due date (one line, so the plan import still finds the headings below).
+   * says so beside its due date (one line, so the plan import still finds the headings below). The
+   * score has a line only where the framework gives one, or one was recorded anyway; at most eight
+   * lines, within the rows the plan import looks through for the headings.
    */
   public List<String[]> titleLines() {
-    return List.of(
-        new String[] {"Service", service},
-        new String[] {"Inspection published", readable(published)},
-        new String[] {"Plan status", words(planStatus)},
-        new String[] {"Plan due", due()},
-        new String[] {"Date of this paper", paperDate.format(DAY)},
-        new String[] {"Overall rating", words(overallRating)},
-        new String[] {"Score", score == null ? "" : score.toString()});
+    List<String[]> lines = new ArrayList<>();
+    lines.add(new String[] {"Service", service});
+    lines.add(new String[] {"Inspection", inspection()});
+    if (framework != null) {
+      lines.add(new String[] {"Framework", framework});
+    }
+    lines.add(new String[] {"Plan status", words(planStatus)});
+    lines.add(new String[] {"Plan due", due()});
+    lines.add(new String[] {"Date of this paper", paperDate.format(DAY)});
+    lines.add(new String[] {"Overall rating", words(overallRating)});
+    if (scored || score != null) {
+      lines.add(new String[] {"Score", score == null ? "" : score.toString()});
+    }
+    return List.copyOf(lines);
   }
 }

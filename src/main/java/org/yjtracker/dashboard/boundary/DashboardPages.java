@@ -15,6 +15,7 @@ import org.yjtracker.dashboard.control.NationalSort;
 import org.yjtracker.framework.boundary.FrameworkCatalogue;
 import org.yjtracker.framework.boundary.FrameworkView;
 import org.yjtracker.framework.entity.Rating;
+import org.yjtracker.inspection.entity.InspectionKind;
 import org.yjtracker.organisation.entity.OrganisationKind;
 import org.yjtracker.organisation.entity.Region;
 import org.yjtracker.platform.control.InvalidInputException;
@@ -68,6 +69,7 @@ public class DashboardPages implements PageRoutes {
       overall = null;
     }
     String framework = pick(knownFrameworks, FrameworkView::code, request.param("framework"));
+    InspectionKind kind = named(InspectionKind.values(), request.param("kind"));
     OrganisationKind ownerKind = named(OrganisationKind.values(), request.param("ownerKind"));
     String theme = pick(knownThemes, ThemeView::code, request.param("theme"));
     String text = request.param("q");
@@ -86,6 +88,7 @@ public class DashboardPages implements PageRoutes {
                 region,
                 overall,
                 framework,
+                kind,
                 ownerKind,
                 theme,
                 Like.containing(text.isEmpty() ? null : text),
@@ -97,6 +100,7 @@ public class DashboardPages implements PageRoutes {
     filters.put("region", region == null ? "" : region.name());
     filters.put("overall", overall == null ? "" : overall.name());
     filters.put("framework", framework == null ? "" : framework);
+    filters.put("kind", kind == null ? "" : kind.name());
     filters.put("ownerKind", ownerKind == null ? "" : ownerKind.name());
     filters.put("theme", theme == null ? "" : theme);
     filters.put("q", text);
@@ -114,6 +118,12 @@ public class DashboardPages implements PageRoutes {
             Rating::label);
     List<Choice> frameworkChoices =
         choices("Any framework", knownFrameworks, FrameworkView::code, FrameworkView::name);
+    List<Choice> inspectionKindChoices =
+        choices(
+            "Any kind",
+            Arrays.asList(InspectionKind.values()),
+            InspectionKind::name,
+            InspectionKind::label);
     List<Choice> kindChoices =
         choices(
             "Anyone",
@@ -135,6 +145,7 @@ public class DashboardPages implements PageRoutes {
         .with("regions", regionChoices)
         .with("ratings", ratingChoices)
         .with("frameworks", frameworkChoices)
+        .with("inspectionKinds", inspectionKindChoices)
         .with("kinds", kindChoices)
         .with("themes", themeChoices)
         .with("sorts", sortChoices())

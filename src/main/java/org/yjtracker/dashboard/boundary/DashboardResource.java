@@ -22,6 +22,7 @@ import org.yjtracker.dashboard.control.NationalExport;
 import org.yjtracker.dashboard.control.NationalFilter;
 import org.yjtracker.dashboard.control.NationalSort;
 import org.yjtracker.framework.entity.Rating;
+import org.yjtracker.inspection.entity.InspectionKind;
 import org.yjtracker.organisation.entity.OrganisationKind;
 import org.yjtracker.organisation.entity.Region;
 import org.yjtracker.platform.control.Enums;
@@ -45,11 +46,18 @@ public class DashboardResource {
       summary =
           "The national table (inspectorate): each service's latest published inspection and"
               + " plan, filtered, sorted (sort=key or -key) and paged, with chart data over all"
-              + " the filtered services; late=true keeps the services whose plan is late")
+              + " the filtered services; late=true keeps the services whose plan is late; the"
+              + " overall ratings count alike whatever the framework")
   public NationalView national(
       @QueryParam("region") String region,
       @QueryParam("overall") String overall,
       @QueryParam("framework") String framework,
+      @QueryParam("kind")
+          @Parameter(
+              description =
+                  "the latest inspection's kind: an InspectionKind name, e.g."
+                      + " CHILDREN_AND_VICTIMS")
+          String kind,
       @QueryParam("ownerKind") String ownerKind,
       @QueryParam("theme") String theme,
       @QueryParam("q") String text,
@@ -59,7 +67,7 @@ public class DashboardResource {
       @QueryParam("sort") String sort,
       @QueryParam("page") @DefaultValue("1") int page,
       @QueryParam("size") @DefaultValue("25") int size) {
-    NationalFilter filter = filter(region, overall, framework, ownerKind, theme, text, late);
+    NationalFilter filter = filter(region, overall, framework, kind, ownerKind, theme, text, late);
     NationalSort order = NationalSort.parse(sort);
     return dashboard.page(caller, filter, order, new PageRequest(page, size));
   }
@@ -73,6 +81,7 @@ public class DashboardResource {
       @QueryParam("region") String region,
       @QueryParam("overall") String overall,
       @QueryParam("framework") String framework,
+      @QueryParam("kind") String kind,
       @QueryParam("ownerKind") String ownerKind,
       @QueryParam("theme") String theme,
       @QueryParam("q") String text,
@@ -82,7 +91,7 @@ public class DashboardResource {
       throw new InvalidInputException("format", "Choose a format: csv or xlsx");
     }
     NationalExport.Format chosen = Enums.parse(NationalExport.Format.class, format, "format");
-    NationalFilter filter = filter(region, overall, framework, ownerKind, theme, text, late);
+    NationalFilter filter = filter(region, overall, framework, kind, ownerKind, theme, text, late);
     byte[] file = dashboard.export(caller, filter, NationalSort.parse(sort), chosen);
     String name = "national-dashboard-" + dashboard.today() + "." + chosen.extension();
     return Response.ok(file, chosen.mediaType())
@@ -95,6 +104,7 @@ public class DashboardResource {
       String region,
       String overall,
       String framework,
+      String kind,
       String ownerKind,
       String theme,
       String text,
@@ -105,6 +115,7 @@ public class DashboardResource {
             Enums.parseInto(Region.class, region, "region", errors),
             Enums.parseInto(Rating.class, overall, "overall", errors),
             blankToNull(framework),
+            Enums.parseInto(InspectionKind.class, kind, "kind", errors),
             Enums.parseInto(OrganisationKind.class, ownerKind, "ownerKind", errors),
             blankToNull(theme),
             Like.containing(text),

@@ -30,6 +30,7 @@ import org.yjtracker.dashboard.entity.NationalEntry.Published;
 import org.yjtracker.framework.entity.Rating;
 import org.yjtracker.inspection.boundary.InspectionChanged;
 import org.yjtracker.inspection.entity.DatePrecision;
+import org.yjtracker.inspection.entity.InspectionKind;
 import org.yjtracker.inspection.entity.InspectionStatus;
 import org.yjtracker.organisation.boundary.OrganisationChanged;
 import org.yjtracker.organisation.entity.OrganisationKind;
@@ -244,7 +245,7 @@ public class NationalRows {
     Map<Long, List<Published>> published = new HashMap<>();
     em.createQuery(
             "SELECT i.service.id, i.service.name, i.service.region, i.id, i.framework.code,"
-                + " i.framework.name, i.publishedOn, i.publishedPrecision, i.publishedOverall,"
+                + " i.framework.name, i.kind, i.publishedOn, i.publishedPrecision, i.publishedOverall,"
                 + " i.publishedScore FROM Inspection i"
                 + " WHERE i.status = :published AND i.service.id IN :ids",
             Object[].class)
@@ -263,10 +264,11 @@ public class NationalRows {
                             (Long) r[3],
                             (String) r[4],
                             (String) r[5],
-                            (LocalDate) r[6],
-                            (DatePrecision) r[7],
-                            (Rating) r[8],
-                            (Integer) r[9])));
+                            (InspectionKind) r[6],
+                            (LocalDate) r[7],
+                            (DatePrecision) r[8],
+                            (Rating) r[9],
+                            (Integer) r[10])));
     return published;
   }
 

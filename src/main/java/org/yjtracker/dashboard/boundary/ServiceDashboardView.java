@@ -9,6 +9,7 @@ import org.yjtracker.actionplan.entity.RecommendationStatus;
 import org.yjtracker.dashboard.control.DashboardCounts;
 import org.yjtracker.dashboard.control.ProgressSeries;
 import org.yjtracker.framework.entity.Rating;
+import org.yjtracker.inspection.entity.InspectionKind;
 import org.yjtracker.organisation.entity.Region;
 
 /**
@@ -38,12 +39,21 @@ public record ServiceDashboardView(
     Actions actions,
     List<ProgressSeries.Month> progress) {
 
+  /**
+   * One published inspection.
+   *
+   * @param kind what sort of inspection it was; {@code kindLabel} in words
+   * @param scored whether its framework gives a score (the 2025 framework does not)
+   */
   public record Side(
       long inspectionId,
       String published,
       LocalDate publishedOn,
       String framework,
       String frameworkName,
+      InspectionKind kind,
+      String kindLabel,
+      boolean scored,
       Rating overall,
       Integer score) {}
 

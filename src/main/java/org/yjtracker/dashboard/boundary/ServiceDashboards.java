@@ -183,6 +183,9 @@ public class ServiceDashboards {
         on,
         inspection.getFramework().getCode(),
         inspection.getFramework().getName(),
+        inspection.getKind(),
+        inspection.getKind().label(),
+        inspection.getFramework().isScored(),
         inspection.getPublishedOverall(),
         inspection.getPublishedScore());
   }

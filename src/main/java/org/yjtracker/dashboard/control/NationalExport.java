@@ -59,8 +59,11 @@ public final class NationalExport {
           new Column("Implemented recommendations", ServiceRow::implementedRecommendations),
           new Column("Overdue actions", ServiceRow::overdueActions),
           new Column("Stale actions", ServiceRow::staleActions),
-          // Last, so the columns before keep their places in spreadsheets made from earlier files.
-          new Column("Days late", ServiceRow::daysLate));
+          // Added at the end, so the columns before keep their places in spreadsheets made from
+          // earlier files.
+          new Column("Days late", ServiceRow::daysLate),
+          // The latest inspection's kind (2025: children and victims, or youth justice services).
+          new Column("Kind of inspection", ServiceRow::kindLabel));
 
   public static List<String> headings() {
     return COLUMNS.stream().map(Column::heading).toList();

@@ -11,6 +11,7 @@ import java.util.List;
 import org.yjtracker.actionplan.entity.PlanStage;
 import org.yjtracker.dashboard.entity.ServiceRow;
 import org.yjtracker.framework.entity.Rating;
+import org.yjtracker.inspection.entity.InspectionKind;
 import org.yjtracker.organisation.entity.Region;
 
 /**
@@ -26,7 +27,7 @@ public final class NationalSql {
 
   private static final String COLUMNS =
       "SELECT s.service_id, s.service_name, s.region, s.inspection_id, s.framework_code,"
-          + " s.framework_name, s.published_on, s.published_precision, s.overall, s.score,"
+          + " s.framework_name, s.inspection_kind, s.published_on, s.published_precision, s.overall, s.score,"
           + " s.plan_id, s.plan_stage, s.due_date, s.plan_late, s.days_late, s.open_recommendations,"
           + " s.implemented_recommendations, s.overdue_actions, s.due_soon_actions,"
           + " s.stale_actions, s.blocked_actions FROM national_service s";
@@ -48,6 +49,10 @@ public final class NationalSql {
     if (filter.framework() != null) {
       conditions.add("s.framework_code = ?");
       parameters.add(filter.framework());
+    }
+    if (filter.kind() != null) {
+      conditions.add("s.inspection_kind = ?");
+      parameters.add(filter.kind().name());
     }
     if (filter.ownerKind() != null) {
       conditions.add(
@@ -141,6 +146,7 @@ public final class NationalSql {
   /** A row as {@link #rows} reads it. */
   public static ServiceRow row(ResultSet r) throws SQLException {
     Region region = Region.valueOf(r.getString("region"));
+    InspectionKind kind = InspectionKind.valueOf(r.getString("inspection_kind"));
     LocalDate publishedOn = r.getDate("published_on").toLocalDate();
     String published =
         "MONTH".equals(r.getString("published_precision"))
@@ -159,6 +165,8 @@ public final class NationalSql {
         region.label(),
         r.getString("framework_code"),
         r.getString("framework_name"),
+        kind,
+        kind.label(),
         r.getLong("inspection_id"),
         published,
         publishedOn,

@@ -53,6 +53,7 @@ public final class NationalWrites {
     columns.add(new Column<>("inspection_id", e -> e.latest().inspectionId()));
     columns.add(new Column<>("framework_code", e -> e.latest().frameworkCode()));
     columns.add(new Column<>("framework_name", e -> e.latest().frameworkName()));
+    columns.add(new Column<>("inspection_kind", e -> e.latest().kind().name()));
     columns.add(new Column<>("published_on", e -> date(e.latest().publishedOn())));
     columns.add(new Column<>("published_precision", e -> e.latest().publishedPrecision().name()));
     columns.add(new Column<>("overall", e -> name(e.latest().overall())));

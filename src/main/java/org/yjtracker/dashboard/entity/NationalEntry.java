@@ -5,6 +5,7 @@ import java.util.Set;
 import org.yjtracker.actionplan.control.PlanFigures;
 import org.yjtracker.framework.entity.Rating;
 import org.yjtracker.inspection.entity.DatePrecision;
+import org.yjtracker.inspection.entity.InspectionKind;
 import org.yjtracker.organisation.entity.OrganisationKind;
 import org.yjtracker.organisation.entity.Region;
 
@@ -41,6 +42,7 @@ public record NationalEntry(
       long inspectionId,
       String frameworkCode,
       String frameworkName,
+      InspectionKind kind,
       LocalDate publishedOn,
       DatePrecision publishedPrecision,
       Rating overall,

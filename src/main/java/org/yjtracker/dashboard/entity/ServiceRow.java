@@ -3,11 +3,13 @@ package org.yjtracker.dashboard.entity;
 import java.time.LocalDate;
 import org.yjtracker.actionplan.entity.PlanStage;
 import org.yjtracker.framework.entity.Rating;
+import org.yjtracker.inspection.entity.InspectionKind;
 import org.yjtracker.organisation.entity.Region;
 
 /**
  * One service in the national table: its latest published inspection and where its plan stands.
  *
+ * @param kind the latest inspection's kind; {@code kindLabel} says it in words
  * @param published the publication as the report gives it: a month (YYYY-MM) or a day
  * @param planStage NOT_STARTED when the service has no plan yet
  * @param planDueDate when the plan is (or was) due for submission, started or not
@@ -22,6 +24,8 @@ public record ServiceRow(
     String regionLabel,
     String framework,
     String frameworkName,
+    InspectionKind kind,
+    String kindLabel,
     long inspectionId,
     String published,
     LocalDate publishedOn,

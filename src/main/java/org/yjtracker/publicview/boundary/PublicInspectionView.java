@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.yjtracker.actionplan.entity.RecommendationStatus;
 import org.yjtracker.framework.entity.Rating;
+import org.yjtracker.inspection.entity.InspectionKind;
 import org.yjtracker.organisation.entity.OrganisationKind;
 import org.yjtracker.organisation.entity.Region;
 import org.yjtracker.reinspection.entity.Outcome;
@@ -12,7 +13,10 @@ import org.yjtracker.reinspection.entity.Outcome;
  * A published inspection for the public: ratings and recommendations, nothing internal.
  *
  * @param published "2023-12" for a report dated by month, else the day
- * @param maxScore the most the framework's scored standards give, null if it scores nothing
+ * @param kind what sort of inspection it was; {@code kindLabel} in words ("Inspection of work with
+ *     children and victims")
+ * @param maxScore the most the framework's scored standards give, null if it scores nothing (the
+ *     2025 framework): then there is no score to show
  */
 public record PublicInspectionView(
     long id,
@@ -21,6 +25,8 @@ public record PublicInspectionView(
     String published,
     LocalDate publishedOn,
     String framework,
+    InspectionKind kind,
+    String kindLabel,
     Rating overallRating,
     Integer score,
     Integer maxScore,

@@ -63,6 +63,8 @@ public class PublicInspections {
     Optional<Long> planId = plans.planOf(id);
     Map<Long, RecommendationStatus> statuses = planId.map(plans::statuses).orElse(Map.of());
     Map<Long, List<PublicStatusChange>> histories = planId.map(this::histories).orElse(Map.of());
+    // A framework that scores nothing (2025) has no score to give, whatever a row may hold.
+    Integer maxScore = ScoringRules.of(inspection.getFramework()).maxScore().orElse(null);
     return new PublicInspectionView(
         inspection.getId(),
         inspection.getService().getName(),
@@ -70,9 +72,11 @@ public class PublicInspections {
         inspection.publication(),
         inspection.getPublishedOn(),
         inspection.getFramework().getName(),
+        inspection.getKind(),
+        inspection.getKind().label(),
         inspection.getPublishedOverall(),
-        inspection.getPublishedScore(),
-        ScoringRules.of(inspection.getFramework()).maxScore().orElse(null),
+        maxScore == null ? null : inspection.getPublishedScore(),
+        maxScore,
         inspection.getStandards().stream()
             .sorted(Comparator.comparingInt(s -> s.getStandard().getPosition()))
             .map(

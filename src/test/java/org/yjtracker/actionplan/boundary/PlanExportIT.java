@@ -40,6 +40,7 @@ import org.yjtracker.actionplan.control.PlanReport;
 import org.yjtracker.testsupport.Api;
 import org.yjtracker.testsupport.Fixtures;
 import org.yjtracker.testsupport.InspectionBodies;
+import org.yjtracker.testsupport.Inspections2025;
 
 /**
  * A plan made through the API, downloaded as CSV, XLSX and PDF and read back: the headings, one row
@@ -252,9 +253,11 @@ class PlanExportIT {
           "Requires improvement",
           workbook.getSheet("Ratings").getRow(1).getCell(2).getStringCellValue());
       // Late: published in December 2023, so due in January 2024 and never submitted.
-      assertEquals("Plan due", cells.formatCellValue(sheet.getRow(3).getCell(0)));
-      assertEquals(
-          "26 January 2024 (" + lateBy + ")", cells.formatCellValue(sheet.getRow(3).getCell(1)));
+      Map<String, String> title = title(sheet);
+      assertEquals("26 January 2024 (" + lateBy + ")", title.get("Plan due"));
+      assertEquals("Standard inspection, published December 2023", title.get("Inspection"));
+      assertEquals("Youth offending services standards framework (2018)", title.get("Framework"));
+      assertEquals("17", title.get("Score"));
       List<List<String>> history = historyRows(workbook);
       assertEquals(HISTORY_HEADINGS, history.get(0));
       assertTrue(
@@ -340,6 +343,115 @@ class PlanExportIT {
     assertEquals("format", docx.firstErrorField());
     assertEquals("format", lead.get("/api/plans/" + plan + "/export").firstErrorField());
     assertEquals(404, download(leadEmail, "/api/plans/999999999/export?format=csv").statusCode());
+  }
+
+  /**
+   * A plan of a 2025 inspection (issue 14) exports as any other: its title names the kind and the
+   * framework and has no score; the board paper says the same and mentions no score.
+   */
+  @Test
+  void aPlanOfA2025InspectionExportsWithItsKindAndFrameworkAndNoScore() throws Exception {
+    var f = new Fixtures(Api.at(base));
+    long service = f.service("Export 2025 YJS", "LONDON");
+    Api inspector = Api.at(base).as(f.account("ex25-inspector", "INSPECTOR"), Api.PASSWORD);
+    long inspection = Inspections2025.publish(inspector, service);
+    long rec1 =
+        inspector
+            .get("/api/inspections/" + inspection)
+            .json()
+            .getJsonArray("recommendations")
+            .getJsonObject(0)
+            .getJsonNumber("id")
+            .longValue();
+    String leadEmail = f.account("ex25lead", "SERVICE_LEAD", service);
+    Api lead = Api.at(base).as(leadEmail, Api.PASSWORD);
+    var started =
+        lead.post("/api/inspections/" + inspection + "/plan", JsonValue.EMPTY_JSON_OBJECT);
+    assertEquals(201, started.status(), started::toString);
+    long plan = started.id();
+    var action =
+        lead.post(
+            "/api/plans/" + plan + "/actions",
+            action(
+                    rec1,
+                    service,
+                    "Contact every victim within five days",
+                    "2026-02-01",
+                    "2027-03-31")
+                .build());
+    assertEquals(201, action.status(), action::toString);
+    assertEquals(
+        201,
+        lead.post("/api/actions/" + action.id() + "/updates", update("Rota agreed", "GREEN"))
+            .status());
+    String kind = "Inspection of work with children and victims, published 13 January 2026";
+
+    var csv = download(leadEmail, "/api/plans/" + plan + "/export?format=csv");
+    assertEquals(200, csv.statusCode());
+    String text = new String(csv.body(), StandardCharsets.UTF_8);
+    List<CSVRecord> records =
+        CSVFormat.EXCEL.parse(new StringReader(text.substring(1))).getRecords();
+    assertEquals(HEADINGS, records.get(0).toList());
+    List<Map<String, String>> rows =
+        records.subList(1, records.size()).stream().map(r -> asMap(r.toList())).toList();
+    assertEquals(4, rows.size(), "an action for recommendation 1, a row each for 2 to 4");
+    assertEquals("1", row(rows, "Contact every victim within five days").get("Ref"));
+
+    var xlsx = download(leadEmail, "/api/plans/" + plan + "/export?format=xlsx");
+    assertEquals(200, xlsx.statusCode());
+    try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+      Map<String, String> title = title(workbook.getSheet("Plan"));
+      assertEquals(kind, title.get("Inspection"));
+      assertEquals("Youth justice inspection framework (2025)", title.get("Framework"));
+      assertEquals("Good", title.get("Overall rating"));
+      assertFalse(title.containsKey("Score"), title::toString);
+      DataFormatter cells = new DataFormatter();
+      var ratings = workbook.getSheet("Ratings");
+      assertEquals("V1", cells.formatCellValue(ratings.getRow(4).getCell(0)));
+      assertEquals("Requires improvement", cells.formatCellValue(ratings.getRow(4).getCell(2)));
+    }
+    // The workbook reads back as the plan's own sheet: its one action is there already.
+    var preview = lead.upload("/api/plans/" + plan + "/import/preview", xlsx.body(), XLSX);
+    assertEquals(200, preview.status(), preview::toString);
+    assertEquals(1, preview.json().getJsonArray("rows").size(), preview::toString);
+
+    var pdf = download(leadEmail, "/api/plans/" + plan + "/export?format=pdf");
+    assertEquals(200, pdf.statusCode());
+    String paper;
+    try (var document = Loader.loadPDF(pdf.body())) {
+      paper = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+    }
+    for (String expected :
+        List.of(
+            f.unique("Export 2025 YJS") + ": improvement plan",
+            "Inspection " + kind,
+            "Framework Youth justice inspection framework (2025)",
+            "Overall rating Good",
+            "V1 Work with victims Requires improvement",
+            "Recommendation 4",
+            "Contact every victim within five days",
+            "Rota agreed")) {
+      assertTrue(paper.contains(expected), () -> "'" + expected + "' in " + paper);
+    }
+    assertFalse(paper.contains("Score"), paper);
+    assertFalse(paper.contains("out of 36"), paper);
+  }
+
+  private static final String XLSX =
+      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+  /** The title lines above a workbook's headings: each name with its value. */
+  private static Map<String, String> title(org.apache.poi.ss.usermodel.Sheet sheet) {
+    DataFormatter cells = new DataFormatter();
+    Map<String, String> title = new java.util.LinkedHashMap<>();
+    for (Row row : sheet) {
+      String name = cells.formatCellValue(row.getCell(0));
+      if (name.isBlank()) {
+        break;
+      }
+      title.put(name, cells.formatCellValue(row.getCell(1)));
+    }
+    return title;
   }
 
   private static List<List<String>> historyRows(XSSFWorkbook workbook) {

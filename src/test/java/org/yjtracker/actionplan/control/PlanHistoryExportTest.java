@@ -55,7 +55,10 @@ class PlanHistoryExportTest {
                 "IN_PROGRESS",
                 "BLOCKED",
                 "partner@example.org",
-                "=HYPERLINK(\"http://evil\")")));
+                "=HYPERLINK(\"http://evil\")")),
+        "Standards framework (2018)",
+        "Standard inspection",
+        true);
   }
 
   @Test
@@ -113,9 +116,9 @@ class PlanHistoryExportTest {
         new XSSFWorkbook(new ByteArrayInputStream(PlanWorkbook.write(late(42, false))))) {
       DataFormatter cells = new DataFormatter();
       var plan = workbook.getSheet("Plan");
-      assertEquals("Plan due", cells.formatCellValue(plan.getRow(3).getCell(0)));
+      assertEquals("Plan due", cells.formatCellValue(plan.getRow(4).getCell(0)));
       assertEquals(
-          "26 January 2024 (Late by 42 days)", cells.formatCellValue(plan.getRow(3).getCell(1)));
+          "26 January 2024 (Late by 42 days)", cells.formatCellValue(plan.getRow(4).getCell(1)));
       var history = workbook.getSheet("Status history");
       List<List<String>> rows = new ArrayList<>();
       for (Row row : history) {

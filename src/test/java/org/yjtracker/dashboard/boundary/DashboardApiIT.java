@@ -33,6 +33,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.yjtracker.testsupport.Api;
 import org.yjtracker.testsupport.Fixtures;
 import org.yjtracker.testsupport.InspectionBodies;
+import org.yjtracker.testsupport.Inspections2025;
 import org.yjtracker.testsupport.TestClock;
 
 /**
@@ -375,6 +376,117 @@ class DashboardApiIT {
     row = onlyRow(inspector, tag);
     assertEquals("Dash renamed " + tag, row.getString("service"));
     assertEquals("LONDON", row.getString("region"));
+  }
+
+  /**
+   * A 2025 inspection (issue 14) on the dashboards: filtered by framework and kind, its kind shown
+   * and exported, no score; its overall rating counted with the other frameworks' (a 2025 Good and
+   * a 2018 Good are both Good), and a Good after a Good the same rating across frameworks.
+   */
+  @Test
+  void a2025InspectionIsFilteredByKindAndItsRatingCountsWithEveryFrameworks() throws Exception {
+    var f = new Fixtures(Api.at(base));
+    String tag = f.unique("").strip();
+    String q = "&q=" + tag;
+    Api admin = Api.at(base).asAdmin();
+    String inspectorEmail = f.account("dash25-inspector", "INSPECTOR");
+    Api inspector = Api.at(base).as(inspectorEmail, Api.PASSWORD);
+    long again = f.service("Dash 2025 again", "LONDON"); // 2018 Good, then 2025 Good
+    long first = f.service("Dash 2025 first", "LONDON"); // 2025 Good only
+    long older = f.service("Dash 2025 older", "WALES"); // 2018 requires improvement only
+    published(admin, "bexley-2024", again);
+    long latest = Inspections2025.publish(inspector, again);
+    Inspections2025.publish(inspector, first);
+    published(admin, "solihull-2023", older);
+
+    List<JsonObject> rows = rows(inspector, "sort=service" + q);
+    assertEquals(3, rows.size(), rows::toString);
+    JsonObject row = rows.get(0);
+    assertEquals(again, row.getJsonNumber("serviceId").longValue());
+    assertEquals(latest, row.getJsonNumber("inspectionId").longValue());
+    assertEquals(Inspections2025.FRAMEWORK, row.getString("framework"));
+    assertEquals(Inspections2025.KIND, row.getString("kind"));
+    assertEquals(Inspections2025.KIND_LABEL, row.getString("kindLabel"));
+    assertEquals("GOOD", row.getString("overall"));
+    assertEquals(JsonValue.NULL, row.get("score"));
+    assertEquals("STANDARD", rows.get(2).getString("kind"));
+
+    // Framework and kind filters, alone and together; kinds read in any case.
+    assertEquals(List.of(again, first), ids(inspector, "framework=HMIP_YJ_2025&sort=service" + q));
+    assertEquals(List.of(older), ids(inspector, "framework=HMIP_YJ_2018" + q));
+    assertEquals(
+        List.of(again, first), ids(inspector, "kind=CHILDREN_AND_VICTIMS&sort=service" + q));
+    assertEquals(List.of(again, first), ids(inspector, "kind=children_and_victims" + q));
+    assertEquals(List.of(older), ids(inspector, "kind=STANDARD" + q));
+    assertEquals(List.of(), ids(inspector, "kind=YOUTH_JUSTICE_SERVICES" + q));
+    assertEquals(List.of(), ids(inspector, "framework=HMIP_YJ_2018&kind=CHILDREN_AND_VICTIMS" + q));
+    assertEquals(List.of(again, first), ids(inspector, "overall=GOOD&sort=service" + q));
+
+    // The overall rating is one scale across frameworks: two Good, one requires improvement.
+    JsonObject all = ok(inspector.get("/api/dashboard?sort=service" + q));
+    var ratings = all.getJsonArray("ratings").getValuesAs(JsonObject.class);
+    assertEquals("GOOD", ratings.get(1).getString("rating"));
+    assertEquals(2, ratings.get(1).getInt("count"));
+    assertEquals("REQUIRES_IMPROVEMENT", ratings.get(2).getString("rating"));
+    assertEquals(1, ratings.get(2).getInt("count"));
+    JsonObject changes = all.getJsonObject("changes");
+    assertEquals(1, changes.getInt("same"), changes::toString);
+    assertEquals(0, changes.getInt("improved"));
+    assertEquals(0, changes.getInt("declined"));
+    JsonObject kindOnly = ok(inspector.get("/api/dashboard?kind=CHILDREN_AND_VICTIMS" + q));
+    assertEquals(2, kindOnly.getJsonArray("ratings").getJsonObject(1).getInt("count"));
+    assertEquals(0, kindOnly.getJsonArray("ratings").getJsonObject(2).getInt("count"));
+
+    // An unknown kind names its field, on the table and on the export.
+    assertField(inspector.get("/api/dashboard?kind=NOBODY"), "kind");
+    assertField(inspector.get("/api/dashboard/export?format=csv&kind=2025"), "kind");
+
+    // The export keeps the kind filter and says the kind; no score.
+    var csv =
+        download(
+            inspectorEmail,
+            "/api/dashboard/export?format=csv&kind=CHILDREN_AND_VICTIMS&sort=service" + q);
+    assertEquals(200, csv.statusCode());
+    List<CSVRecord> records =
+        CSVFormat.RFC4180
+            .builder()
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .build()
+            .parse(new StringReader(new String(csv.body(), StandardCharsets.UTF_8)))
+            .getRecords();
+    assertEquals(2, records.size());
+    assertEquals(Inspections2025.KIND_LABEL, records.get(0).get("Kind of inspection"));
+    assertEquals("Youth justice inspection framework (2025)", records.get(0).get("Framework"));
+    assertEquals("Good", records.get(0).get("Overall rating"));
+    assertEquals("", records.get(0).get("Score"));
+
+    // The service's dashboard: the latest's framework and kind, not scored; the one before scored.
+    JsonObject d = ok(inspector.get("/api/services/" + again + "/dashboard"));
+    JsonObject now = d.getJsonObject("latest");
+    assertEquals(Inspections2025.FRAMEWORK, now.getString("framework"));
+    assertEquals(Inspections2025.KIND, now.getString("kind"));
+    assertEquals(Inspections2025.KIND_LABEL, now.getString("kindLabel"));
+    assertEquals(false, now.getBoolean("scored"));
+    assertEquals(JsonValue.NULL, now.get("score"));
+    assertEquals("GOOD", now.getString("overall"));
+    JsonObject before = d.getJsonObject("previous");
+    assertEquals("HMIP_YJ_2018", before.getString("framework"));
+    assertEquals("STANDARD", before.getString("kind"));
+    assertEquals(true, before.getBoolean("scored"));
+    assertEquals(27, before.getInt("score"));
+    assertEquals(4, d.getInt("recommendationCount"));
+
+    // Its plan works as any: started, the row follows at once.
+    String leadEmail = f.account("dash25-lead", "SERVICE_LEAD", first);
+    Api lead = Api.at(base).as(leadEmail, Api.PASSWORD);
+    long firstInspection =
+        rows(inspector, "sort=service" + q).get(1).getJsonNumber("inspectionId").longValue();
+    long plan = created(lead.post("/api/inspections/" + firstInspection + "/plan", empty()));
+    JsonObject started = rows(inspector, "kind=CHILDREN_AND_VICTIMS&sort=service" + q).get(1);
+    assertEquals(plan, started.getJsonNumber("planId").longValue());
+    assertEquals("DRAFT", started.getString("planStage"));
+    assertEquals(4, started.getInt("openRecommendations"));
   }
 
   /**

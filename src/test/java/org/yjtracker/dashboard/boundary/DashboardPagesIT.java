@@ -15,6 +15,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.yjtracker.testsupport.Api;
 import org.yjtracker.testsupport.Fixtures;
 import org.yjtracker.testsupport.InspectionBodies;
+import org.yjtracker.testsupport.Inspections2025;
 import org.yjtracker.testsupport.Pages;
 
 /**
@@ -177,6 +178,64 @@ class DashboardPagesIT {
     var none = lead.get("/services/" + unpublished + "/dashboard");
     assertEquals(200, none.status());
     none.one("#no-inspection");
+  }
+
+  /**
+   * A 2025 inspection on the pages (issue 14): the kind filter as a GET form choice, kept by sort
+   * and export links; the kind under the framework; the service dashboard names both, no score.
+   */
+  @Test
+  void anInspectorFiltersByKindOfInspectionAndSeesA2025ServiceDashboard() {
+    var f = new Fixtures(Api.at(base));
+    String tag = f.unique("").strip();
+    long children = f.service("Dash pages 2025", "LONDON");
+    long standard = f.service("Dash pages 2018", "LONDON");
+    String inspector = f.account("dash25-pages", "INSPECTOR");
+    Inspections2025.publish(Api.at(base).as(inspector, Api.PASSWORD), children);
+    InspectionBodies.publish(Api.at(base).asAdmin(), "bexley-2024", standard);
+
+    Pages browser = Pages.at(base).signedInAs(inspector, Api.PASSWORD);
+    var all = browser.get("/dashboard?q=" + tag);
+    assertEquals(List.of(standard, children), rows(all));
+    assertEquals(
+        Inspections2025.KIND_LABEL,
+        all.one("tr[data-service-id='" + children + "'] [data-inspection-kind]").text());
+    assertEquals(
+        "Standard inspection",
+        all.one("tr[data-service-id='" + standard + "'] [data-inspection-kind]").text());
+    assertEquals(
+        "2",
+        all.one("#rating-table tr[data-rating='GOOD'] td").attr("data-value"),
+        "a 2025 Good and a 2018 Good are both Good");
+    assertTrue(all.all("#kind option").size() > 2, "every kind is offered");
+
+    var kind = all.submit("#filters", Map.of("kind", Inspections2025.KIND));
+    assertEquals("1 service", kind.one("#result-count").text());
+    assertEquals(List.of(children), rows(kind));
+    assertEquals(Inspections2025.KIND, kind.one("#kind option[selected]").attr("value"));
+    assertTrue(kind.one("#export-csv").attr("href").contains("kind=" + Inspections2025.KIND));
+    var sorted = kind.click("th[data-sort-key='published'] a");
+    assertEquals(List.of(children), rows(sorted), "sorting keeps the kind");
+    assertEquals(Inspections2025.KIND, sorted.one("#kind option[selected]").attr("value"));
+    var overall = kind.click("#rating-table tr[data-rating='GOOD'] a");
+    assertEquals(List.of(children), rows(overall), "a rating's count keeps the kind");
+
+    // A kind the page does not know is no filter, as the other filters.
+    var odd = browser.get("/dashboard?q=" + tag + "&kind=PANTOMIME");
+    assertEquals(200, odd.status());
+    assertEquals("2 services", odd.one("#result-count").text());
+    assertEquals("", odd.one("#kind option[selected]").attr("value"));
+
+    var service = browser.get("/services/" + children + "/dashboard");
+    assertEquals(200, service.status());
+    assertEquals(Inspections2025.KIND_LABEL, service.one("#latest-kind").text());
+    assertEquals(
+        "Youth justice inspection framework (2025)", service.one("#latest-framework").text());
+    assertTrue(service.all("#score-row").isEmpty(), "neither inspection is scored");
+    assertTrue(service.one("#ratings-table").text().contains("V1 Work with victims"));
+    var scored = browser.get("/services/" + standard + "/dashboard");
+    assertEquals("Standard inspection", scored.one("#latest-kind").text());
+    assertTrue(scored.one("#score-row").text().contains("27"));
   }
 
   private static List<Long> rows(Pages.Page page) {

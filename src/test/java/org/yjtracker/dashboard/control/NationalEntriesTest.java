@@ -16,6 +16,7 @@ import org.yjtracker.actionplan.entity.RecommendationStatus;
 import org.yjtracker.dashboard.entity.NationalEntry.Published;
 import org.yjtracker.framework.entity.Rating;
 import org.yjtracker.inspection.entity.DatePrecision;
+import org.yjtracker.inspection.entity.InspectionKind;
 import org.yjtracker.organisation.entity.OrganisationKind;
 import org.yjtracker.organisation.entity.Region;
 
@@ -31,6 +32,7 @@ class NationalEntriesTest {
         id,
         "HMIP_YJ_2018",
         "Standards (2018)",
+        InspectionKind.STANDARD,
         LocalDate.parse(on),
         DatePrecision.MONTH,
         overall,

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.yjtracker.actionplan.entity.PlanStage;
 import org.yjtracker.dashboard.entity.ServiceRow;
 import org.yjtracker.framework.entity.Rating;
+import org.yjtracker.inspection.entity.InspectionKind;
 import org.yjtracker.organisation.entity.Region;
 
 class NationalExportTest {
@@ -26,6 +27,8 @@ class NationalExportTest {
           "London",
           "HMIP_YJ_2018",
           "Standards (2018)",
+          InspectionKind.STANDARD,
+          "Standard inspection",
           9,
           "2024-03",
           LocalDate.parse("2024-03-01"),
@@ -62,6 +65,8 @@ class NationalExportTest {
     assertEquals("3", records.get(0).get("Open recommendations"));
     assertEquals("Yes", records.get(0).get("Plan late"));
     assertEquals("12", records.get(0).get("Days late"));
+    assertEquals("Standard inspection", records.get(0).get("Kind of inspection"));
+    assertEquals("Kind of inspection", parsed.getHeaderNames().get(14), "after the older columns");
   }
 
   @Test
@@ -74,6 +79,7 @@ class NationalExportTest {
       assertEquals(25.0, sheet.getRow(1).getCell(5).getNumericCellValue());
       assertEquals(2.0, sheet.getRow(1).getCell(11).getNumericCellValue());
       assertEquals(12.0, sheet.getRow(1).getCell(13).getNumericCellValue());
+      assertEquals("Standard inspection", sheet.getRow(1).getCell(14).getStringCellValue());
       assertEquals(1, sheet.getLastRowNum());
     }
   }

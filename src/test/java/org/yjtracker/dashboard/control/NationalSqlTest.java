@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.yjtracker.framework.entity.Rating;
+import org.yjtracker.inspection.entity.InspectionKind;
 import org.yjtracker.organisation.entity.OrganisationKind;
 import org.yjtracker.organisation.entity.Region;
 import org.yjtracker.platform.control.InvalidInputException;
@@ -37,23 +38,35 @@ class NationalSqlTest {
         new NationalFilter(
             Region.LONDON,
             Rating.GOOD,
-            "HMIP_YJ_2018",
+            "HMIP_YJ_2025",
+            InspectionKind.CHILDREN_AND_VICTIMS,
             OrganisationKind.POLICE,
             "VICTIMS",
             "%bex%",
             true);
     var ratings = new NationalSql(filter).ratings();
     assertEquals(
-        List.of("LONDON", "GOOD", "HMIP_YJ_2018", "POLICE", "VICTIMS", "%bex%", true),
+        List.of(
+            "LONDON",
+            "GOOD",
+            "HMIP_YJ_2025",
+            "CHILDREN_AND_VICTIMS",
+            "POLICE",
+            "VICTIMS",
+            "%bex%",
+            true),
         ratings.parameters());
     assertFalse(ratings.sql().contains("LONDON"));
-    assertEquals(7, ratings.sql().chars().filter(c -> c == '?').count());
+    assertFalse(ratings.sql().contains("CHILDREN"));
+    assertTrue(ratings.sql().contains("s.inspection_kind = ?"), ratings.sql());
+    assertEquals(8, ratings.sql().chars().filter(c -> c == '?').count());
     assertTrue(ratings.sql().endsWith(" GROUP BY s.overall, s.previous_overall"), ratings.sql());
   }
 
   @Test
   void aPageBindsTheFiltersThenLimitAndOffset() {
-    var sql = new NationalSql(new NationalFilter(Region.WALES, null, null, null, null, null, null));
+    var sql =
+        new NationalSql(new NationalFilter(Region.WALES, null, null, null, null, null, null, null));
     var page = sql.rows(new NationalSort(NationalSort.Key.SCORE, true), 25, 50);
     assertEquals(List.of("WALES", 25, 50), page.parameters());
     assertEquals(3, page.sql().chars().filter(c -> c == '?').count());
@@ -92,7 +105,7 @@ class NationalSqlTest {
 
   @Test
   void theLateFilterReadsTheKeptFlag() {
-    var late = new NationalSql(new NationalFilter(null, null, null, null, null, null, false));
+    var late = new NationalSql(new NationalFilter(null, null, null, null, null, null, null, false));
     assertTrue(late.ratings().sql().contains("WHERE s.plan_late = ?"));
     assertEquals(List.of(false), late.ratings().parameters());
   }
@@ -102,7 +115,14 @@ class NationalSqlTest {
   void noStatusFlagOrLatenessRuleIsWrittenInTheSql() {
     var filter =
         new NationalFilter(
-            Region.LONDON, Rating.GOOD, "X", OrganisationKind.POLICE, "T", "%a%", true);
+            Region.LONDON,
+            Rating.GOOD,
+            "X",
+            InspectionKind.YOUTH_JUSTICE_SERVICES,
+            OrganisationKind.POLICE,
+            "T",
+            "%a%",
+            true);
     var sql = new NationalSql(filter);
     List<String> statements = new java.util.ArrayList<>();
     for (NationalSort.Key key : NationalSort.Key.values()) {

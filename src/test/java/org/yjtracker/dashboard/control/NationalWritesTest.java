@@ -32,7 +32,7 @@ class NationalWritesTest {
     String sql = upsert.sql();
     String columns = sql.substring(sql.indexOf('(') + 1, sql.indexOf(')'));
     List<String> names = Arrays.stream(columns.split(", ")).toList();
-    assertEquals(27, names.size());
+    assertEquals(28, names.size());
     assertEquals(2 * names.size(), upsert.parameters().size());
     assertEquals(2 * names.size(), sql.chars().filter(c -> c == '?').count());
     assertTrue(sql.contains(" ON DUPLICATE KEY UPDATE service_name = VALUES(service_name), "));
@@ -40,6 +40,7 @@ class NationalWritesTest {
     assertEquals(7L, first.get(names.indexOf("service_id")));
     assertEquals("EAST_OF_ENGLAND", first.get(names.indexOf("region")));
     assertEquals(12L, first.get(names.indexOf("inspection_id")));
+    assertEquals("STANDARD", first.get(names.indexOf("inspection_kind")));
     assertEquals(Date.valueOf("2023-03-01"), first.get(names.indexOf("published_on")));
     assertEquals("MONTH", first.get(names.indexOf("published_precision")));
     assertEquals("REQUIRES_IMPROVEMENT", first.get(names.indexOf("overall")));

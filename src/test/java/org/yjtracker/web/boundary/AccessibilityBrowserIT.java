@@ -23,6 +23,7 @@ import org.yjtracker.testsupport.Axe;
 import org.yjtracker.testsupport.Browser;
 import org.yjtracker.testsupport.Fixtures;
 import org.yjtracker.testsupport.InspectionBodies;
+import org.yjtracker.testsupport.Inspections2025;
 import org.yjtracker.testsupport.PlanWorld;
 
 /**
@@ -238,6 +239,29 @@ class AccessibilityBrowserIT {
               "/dashboard?q=zzz-no-such-service",
               "/services/" + service + "/dashboard",
               "/services/" + none + "/dashboard"),
+          problems);
+    }
+    assertEquals(List.of(), problems);
+  }
+
+  /** A 2025 inspection (issue 14): its public page, the dashboards filtered by its kind. */
+  @Test
+  void the2025InspectionPagesPassAxeAndReflowAt320() {
+    Api admin = Api.at(base).asAdmin();
+    var f = new Fixtures(admin);
+    long service = f.service("Axe 2025", "LONDON");
+    InspectionBodies.publish(admin, "bexley-2024", service);
+    long inspection = Inspections2025.publish(admin, service);
+    List<String> problems = new ArrayList<>();
+    try (Browser browser = Browser.open(base)) {
+      check(browser, List.of("/public/inspections/" + inspection), problems);
+      browser.signIn(Api.ADMIN_EMAIL, Api.ADMIN_PASSWORD);
+      check(
+          browser,
+          List.of(
+              "/dashboard?kind=" + Inspections2025.KIND,
+              "/services/" + service + "/dashboard",
+              "/public?service=" + f.unique("Axe 2025").replace(' ', '+')),
           problems);
     }
     assertEquals(List.of(), problems);
