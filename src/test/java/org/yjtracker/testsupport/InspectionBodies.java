@@ -25,45 +25,9 @@ public final class InspectionBodies {
     return created.id();
   }
 
-  /**
-   * A 2025 inspection of work with children and victims rated as Lambeth's was (published 13
-   * January 2026: Assessing Good, Planning and Implementation and delivery Outstanding, Work with
-   * victims Requires improvement, overall Good, four recommendations); the recommendations' words
-   * are the test's own.
-   */
+  /** {@link Inspections2025}'s inspection, published on the given day or month. */
   public static JsonObjectBuilder childrenAndVictims2025(long serviceId, String published) {
-    var recommendations = Json.createArrayBuilder();
-    String[][] made = {
-      {"YJS", "Improve the analysis of risks of exploitation in assessments."},
-      {"YJS", "Make sure victims are contacted promptly and their wishes recorded."},
-      {"MANAGEMENT_BOARD", "Oversee the quality of work with victims."},
-      {"MANAGEMENT_BOARD", "Make sure partners share information about children at risk."}
-    };
-    for (int i = 0; i < made.length; i++) {
-      recommendations.add(
-          Json.createObjectBuilder()
-              .add("number", i + 1)
-              .add("text", made[i][1])
-              .add("ownerKinds", Json.createArrayBuilder().add(made[i][0])));
-    }
-    return Json.createObjectBuilder()
-        .add("serviceId", serviceId)
-        .add("framework", "HMIP_YJ_2025")
-        .add("kind", "CHILDREN_AND_VICTIMS")
-        .add("published", published)
-        .add("publishedOverall", "GOOD")
-        .add(
-            "standards",
-            Json.createArrayBuilder()
-                .add(rated("2.1", "GOOD"))
-                .add(rated("2.2", "OUTSTANDING"))
-                .add(rated("2.3", "OUTSTANDING"))
-                .add(rated("V1", "REQUIRES_IMPROVEMENT")))
-        .add("recommendations", recommendations);
-  }
-
-  private static JsonObjectBuilder rated(String code, String rating) {
-    return Json.createObjectBuilder().add("code", code).add("rating", rating);
+    return Inspections2025.childrenAndVictims(serviceId).add("published", published);
   }
 
   public static JsonObjectBuilder fromReport(String report, long serviceId) {

@@ -21,7 +21,12 @@ public final class Inspections2025 {
 
   private Inspections2025() {}
 
-  /** The body of a draft of the given service; every recommendation has an addressee. */
+  /**
+   * The body of a draft of the given service, rated as Lambeth's was (published 13 January 2026:
+   * Assessing Good, Planning and Implementation and delivery Outstanding, Work with victims
+   * Requires improvement, overall Good, four recommendations); the recommendations' words and the
+   * fieldwork date are the test's own. Every recommendation has an addressee.
+   */
   public static JsonObjectBuilder childrenAndVictims(long serviceId) {
     var standards = Json.createArrayBuilder();
     standard(standards, "2.1", "GOOD");

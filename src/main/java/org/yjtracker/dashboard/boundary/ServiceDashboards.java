@@ -193,10 +193,15 @@ public class ServiceDashboards {
   private static List<ServiceDashboardView.StandardRow> standards(
       Inspection latest, Inspection previous) {
     Map<String, ServiceDashboardView.StandardRow> rows = new LinkedHashMap<>();
+    // Standards are paired only within one framework: 2018's "2.1 Assessment" (court disposals)
+    // is not 2025's "2.1 Assessing", so across frameworks each side's are listed apart.
+    boolean paired =
+        latest != null
+            && previous != null
+            && latest.getFramework().getId().equals(previous.getFramework().getId());
     if (latest != null) {
       for (StandardResult s : latest.getStandards()) {
-        Optional<StandardResult> before =
-            previous == null ? Optional.empty() : previous.standard(s.code());
+        Optional<StandardResult> before = paired ? previous.standard(s.code()) : Optional.empty();
         rows.put(
             s.code(),
             new ServiceDashboardView.StandardRow(
@@ -209,7 +214,7 @@ public class ServiceDashboards {
     if (previous != null) {
       for (StandardResult s : previous.getStandards()) {
         rows.putIfAbsent(
-            s.code(),
+            paired ? s.code() : "previous " + s.code(),
             new ServiceDashboardView.StandardRow(
                 s.code(), s.getStandard().getName(), null, s.getPublishedRating()));
       }

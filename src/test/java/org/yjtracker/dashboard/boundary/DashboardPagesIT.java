@@ -233,6 +233,19 @@ class DashboardPagesIT {
         "Youth justice inspection framework (2025)", service.one("#latest-framework").text());
     assertTrue(service.all("#score-row").isEmpty(), "neither inspection is scored");
     assertTrue(service.one("#ratings-table").text().contains("V1 Work with victims"));
+    // A 2018 inspection, then a 2025 one: the standards are listed apart, never paired by code.
+    long twice = f.service("Dash pages twice", "LONDON");
+    InspectionBodies.publish(Api.at(base).asAdmin(), "bexley-2024", twice);
+    Inspections2025.publish(Api.at(base).as(inspector, Api.PASSWORD), twice);
+    var across = browser.get("/services/" + twice + "/dashboard");
+    across.one("#frameworks-differ");
+    var assessment =
+        across.all("#ratings-table tbody tr").stream()
+            .filter(tr -> tr.text().startsWith("2.1 Assessment"))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError(across.text()));
+    assertTrue(
+        assessment.text().endsWith("None"), "2018's 2.1 has no 2025 value: " + assessment.text());
     var scored = browser.get("/services/" + standard + "/dashboard");
     assertEquals("Standard inspection", scored.one("#latest-kind").text());
     assertTrue(scored.one("#score-row").text().contains("27"));

@@ -246,7 +246,7 @@ class AccessibilityBrowserIT {
 
   /** A 2025 inspection (issue 14): its public page, the dashboards filtered by its kind. */
   @Test
-  void the2025InspectionPagesPassAxeAndReflowAt320() {
+  void the2025PublicPageAndDashboardsPassAxeAndReflowAt320() {
     Api admin = Api.at(base).asAdmin();
     var f = new Fixtures(admin);
     long service = f.service("Axe 2025", "LONDON");
