@@ -325,6 +325,7 @@ public class ReportImports {
   private static ParsedReport withOrigin(ParsedReport given, ParsedReport read) {
     return new ParsedReport(
         given.framework(),
+        given.kind(),
         given.service(),
         given.localAuthority(),
         given.published(),

@@ -53,6 +53,7 @@ class DraftFormTest {
             null,
             null,
             null,
+            null,
             Map.of("2.10", Rating.GOOD, "2.9", Rating.GOOD, "1.1", Rating.GOOD),
             Map.of(),
             List.of(),
