@@ -41,6 +41,7 @@ import org.yjtracker.platform.control.Dates;
 import org.yjtracker.platform.control.Enums;
 import org.yjtracker.platform.control.InvalidInputException;
 import org.yjtracker.reportimport.control.DraftToInspection;
+import org.yjtracker.reportimport.control.HtmlText;
 import org.yjtracker.reportimport.control.NotAReportException;
 import org.yjtracker.reportimport.control.ParseTimeoutException;
 import org.yjtracker.reportimport.control.PdfText;
@@ -86,13 +87,23 @@ public class ReportImports {
   /** Reads the report and keeps the draft; a report already recorded answers 409. */
   public JsonObject upload(Caller caller, ReportUpload upload) {
     requireInspector(caller);
-    String text = upload.type() == SourceType.PDF ? readPdf(upload.bytes()) : upload.text();
+    String received = upload.type() == SourceType.PDF ? null : upload.text();
+    SourceType type =
+        upload.type() == SourceType.TEXT && HtmlText.looksLikeHtml(received)
+            ? SourceType.HTML
+            : upload.type();
+    String text =
+        switch (type) {
+          case PDF -> readPdf(upload.bytes());
+          case HTML -> readHtml(received);
+          case TEXT -> received;
+        };
     ParsedReport draft = parse(text);
     String digest = upload.digestOf(text);
     rejectRecorded(digest, draft);
     var entry =
         new ReportImport(
-            upload.type(),
+            type,
             upload.fileName(),
             upload.bytes().length,
             digest,
@@ -217,6 +228,22 @@ public class ReportImports {
     try {
       return new PdfText(pdfMaxPages, pdfMaxInflatedBytes, Duration.ofMillis(pdfTimeLimitMillis))
           .extract(bytes);
+    } catch (NotAReportException e) {
+      throw new WebApplicationException(e.getMessage(), 422);
+    }
+  }
+
+  /** The text of a web page; a page larger than any report page is refused (413). */
+  private static String readHtml(String html) {
+    if (html.length() > HtmlText.MAX_CHARS) {
+      throw new WebApplicationException(
+          "This web page is larger than the limit of "
+              + HtmlText.MAX_CHARS / 1_000_000
+              + " million characters for a report page.",
+          413);
+    }
+    try {
+      return new HtmlText().extract(html);
     } catch (NotAReportException e) {
       throw new WebApplicationException(e.getMessage(), 422);
     }

@@ -219,6 +219,19 @@ class Openings2025Test {
   }
 
   @Test
+  void aPdfOfThePagesOpeningParses() {
+    String opening = Reports.text("hounslow-2026");
+    String text = new PdfText().extract(new PdfFixture().pdfOf(opening));
+    ParsedReport report = parser.parse(text);
+    assertEquals(Framework.HMIP_YJ_2025, report.framework());
+    assertEquals(CV, report.kind());
+    assertEquals("Hounslow YJS", report.service());
+    assertEquals(Rating.REQUIRES_IMPROVEMENT, report.overall());
+    assertNull(report.published());
+    assertTrue(report.standards().isEmpty(), report.standards().toString());
+  }
+
+  @Test
   void anOlderFullInspectionStaysUnderThe2018Framework() {
     ParsedReport report =
         parser.parse(
