@@ -222,6 +222,13 @@ final class DraftForm {
         framework == Framework.HMIP_YJ_2025
             ? ReportKind.of(form.value("kind")).map(ReportKind::words).orElse(null)
             : null;
+    if (confirming && framework == Framework.HMIP_YJ_2025 && kind == null) {
+      errors.add(
+          new FieldError(
+              "kind",
+              "Choose the kind of inspection: work with children and victims, or youth justice"
+                  + " services"));
+    }
     String service = text(form.value("service"));
     String published = published(form.value("published"), errors);
     LocalDate fieldwork =
@@ -451,7 +458,9 @@ final class DraftForm {
           "resettlementCases",
           "casesInspected" ->
           new FieldError(top, error.message());
-      case "kind" -> new FieldError("framework", error.message());
+      case "kind" ->
+          new FieldError(
+              sent.framework() == Framework.HMIP_YJ_2025 ? "kind" : "framework", error.message());
       default -> new FieldError(null, error.message());
     };
   }

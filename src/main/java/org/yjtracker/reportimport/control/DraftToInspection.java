@@ -78,7 +78,8 @@ public final class DraftToInspection {
     return (joint ? InspectionKind.JOINT : InspectionKind.STANDARD).name();
   }
 
-  static InspectionKind kindOf(ReportKind kind) {
+  /** The kind of inspection recorded for a report of this kind. */
+  public static InspectionKind kindOf(ReportKind kind) {
     return switch (kind) {
       case CHILDREN_AND_VICTIMS -> InspectionKind.CHILDREN_AND_VICTIMS;
       case YOUTH_JUSTICE_SERVICES -> InspectionKind.YOUTH_JUSTICE_SERVICES;

@@ -66,6 +66,7 @@ final class FrameworkDetector {
     boolean marks2018 = false;
     boolean marks2025 = false;
     String title = null;
+    Line titleLine = null;
     for (int i = 0; i < text.size(); i++) {
       text.tick();
       String lower = text.get(i).lower();
@@ -88,6 +89,7 @@ final class FrameworkDetector {
         Matcher m = TITLE.matcher(lower);
         if (m.find()) {
           title = m.group(1);
+          titleLine = text.get(i);
         }
       }
     }
@@ -108,6 +110,9 @@ final class FrameworkDetector {
       throw new NotAReportException(
           "This looks like an HM Inspectorate of Probation document, but not an inspection of a"
               + " youth justice service");
+    }
+    if (draft.kind != null && titleLine != null) {
+      draft.source("kind", titleLine);
     }
   }
 }
