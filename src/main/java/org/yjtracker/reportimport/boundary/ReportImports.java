@@ -50,6 +50,7 @@ import org.yjtracker.reportimport.entity.ParseWarning;
 import org.yjtracker.reportimport.entity.ParsedReport;
 import org.yjtracker.reportimport.entity.ReportImport;
 import org.yjtracker.reportimport.entity.ReportImport.SourceType;
+import org.yjtracker.reportimport.entity.ReportKind;
 
 /**
  * Report imports as inspectorate staff use them: upload a report, review and correct the draft read
@@ -133,7 +134,8 @@ public class ReportImports {
     requireVersion(entry, versionOf(corrected));
     ParsedReport read = draftOf(entry);
     ParsedReport given = JSON.fromJson(corrected.toString(), ParsedReport.class);
-    ParsedReport kept = withOrigin(given, read);
+    String kind = kindOf(given);
+    ParsedReport kept = withOrigin(given, kind, read);
     entry.correct(JSON.toJson(kept));
     em.flush();
     audit.updated(caller, AUDIT_TYPE, id, null, Map.of("draft", "corrected"));
@@ -349,10 +351,25 @@ public class ReportImports {
     return JSON.fromJson(entry.getDraft(), ParsedReport.class);
   }
 
-  private static ParsedReport withOrigin(ParsedReport given, ParsedReport read) {
+  /** The kind as the draft keeps it (the report's words); a kind that is none is a 400. */
+  private static String kindOf(ParsedReport given) {
+    if (given.kind() == null || given.kind().isBlank()) {
+      return null;
+    }
+    return ReportKind.of(given.kind())
+        .map(ReportKind::words)
+        .orElseThrow(
+            () ->
+                new InvalidInputException(
+                    "kind",
+                    "must be \"work with children and victims\" or \"youth justice services\""
+                        + " (a 2025 report), or null"));
+  }
+
+  private static ParsedReport withOrigin(ParsedReport given, String kind, ParsedReport read) {
     return new ParsedReport(
         given.framework(),
-        given.kind(),
+        kind,
         given.service(),
         given.localAuthority(),
         given.published(),

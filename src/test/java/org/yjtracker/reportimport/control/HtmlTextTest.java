@@ -92,6 +92,22 @@ class HtmlTextTest {
   }
 
   @Test
+  void theTestPageOfA2025ReportWarnsOfItsMissingDate() {
+    String page =
+        new String(
+            Reports.bytes("reports/html/hounslow-2026-page.html"),
+            java.nio.charset.StandardCharsets.UTF_8);
+    ParsedReport report = parser.parse(html.extract(page));
+    assertEquals("work with children and victims", report.kind());
+    assertEquals(Rating.REQUIRES_IMPROVEMENT, report.overall());
+    assertEquals(Rating.GOOD, report.standards().get("V1"));
+    assertEquals(3, report.recommendations().size());
+    assertEquals(null, report.published());
+    assertEquals(1, report.warnings().size(), report.warnings().toString());
+    assertTrue(report.warnings().get(0).message().contains("'Published:'"));
+  }
+
+  @Test
   void aPageRecognisesItself() {
     assertTrue(HtmlText.looksLikeHtml("\n  <!DOCTYPE html><html>"));
     assertTrue(HtmlText.looksLikeHtml("<h1>An inspection</h1>"));
