@@ -5,8 +5,8 @@
  * <ul>
  *   <li>R1 The parser reads 2018-framework reports (ratings, score, key questions, discretion,
  *       recommendations, strengths and areas for improvement, annexe prompts), Short Quality
- *       Screening reports (no ratings; the areas requiring improvement are the recommendations)
- *       and 2025-framework reports: their kind (work with children and victims, or youth justice
+ *       Screening reports (no ratings; the areas requiring improvement are the recommendations) and
+ *       2025-framework reports: their kind (work with children and victims, or youth justice
  *       services), service, publication date (a warning when "Published:" is empty), overall
  *       rating, the rated areas 2.1-2.3 and V1 where the text rates them, and recommendations.
  *   <li>R2 It never invents a value: what the text does not show stays null or empty, and every
