@@ -1,8 +1,10 @@
 package org.yjtracker.reportimport.control;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
@@ -10,9 +12,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.Elements;
+import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
 
 /**
  * The text of a report published as a web page, in the shape the report parser reads: one line per
@@ -29,16 +30,31 @@ import org.jsoup.select.NodeVisitor;
 public final class HtmlText {
 
   /** A report page is well under a megabyte of HTML; more than this is refused before reading. */
-  public static final int MAX_CHARS = 5_000_000;
+  public static final int MAX_CHARS = 3_000_000;
 
   /** Elements that are never part of the report, wherever they are. */
-  private static final String NEVER =
-      "script, style, noscript, template, nav, form, button, select, input, textarea, svg, iframe,"
-          + " object, embed, canvas, dialog, [role=navigation], [role=search], [hidden],"
-          + " [aria-hidden=true]";
+  private static final Set<String> NEVER_TAGS =
+      Set.of(
+          "script",
+          "style",
+          "noscript",
+          "template",
+          "nav",
+          "form",
+          "button",
+          "select",
+          "input",
+          "textarea",
+          "svg",
+          "iframe",
+          "object",
+          "embed",
+          "canvas",
+          "dialog",
+          "head");
 
   /** The site's own header, footer and side panels: furniture unless inside the report itself. */
-  private static final String SITE = "header, footer, aside, [role=banner], [role=contentinfo]";
+  private static final Set<String> SITE_TAGS = Set.of("header", "footer", "aside");
 
   private static final String REPORT = "main, article, [role=main]";
 
@@ -126,36 +142,59 @@ public final class HtmlText {
               + " million characters)");
     }
     Document page = Jsoup.parse(html);
-    removeFurniture(page);
-    Lines lines = new Lines();
-    NodeTraversor.traverse(lines, page.body());
+    Lines lines = new Lines(holdersOfTheReport(page));
+    NodeTraversor.filter(lines, page.body());
     return lines.text();
   }
 
-  private static void removeFurniture(Document page) {
-    page.select(NEVER).remove();
-    for (Element e : page.select(SITE)) {
-      if (!inReport(e) && e.select(REPORT).isEmpty()) {
-        e.remove();
+  /**
+   * The elements that are or hold the report (main, article): furniture names and site parts around
+   * them do not make them furniture. Worked out once, so that deciding on each element takes
+   * constant time (the parser bounds the depth, not the breadth, of what it builds).
+   */
+  private static Set<Element> holdersOfTheReport(Document page) {
+    Set<Element> holders = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    for (Element report : page.select(REPORT)) {
+      for (Element e = report; e != null && holders.add(e); e = e.parent()) {
+        // up to the first already known
       }
     }
-    Elements named = new Elements();
-    for (Element e : page.body().getAllElements()) {
-      String name = e.className() + " " + e.id();
-      if (!name.isBlank() && FURNITURE_NAME.matcher(name).find() && e.select(REPORT).isEmpty()) {
-        named.add(e);
-      }
-    }
-    named.remove();
+    return holders;
   }
 
-  private static boolean inReport(Element e) {
-    Element parent = e.parent();
-    return parent != null && parent.closest(REPORT) != null;
+  private static boolean isReport(Element e) {
+    String tag = e.normalName();
+    return tag.equals("main") || tag.equals("article") || e.attr("role").equalsIgnoreCase("main");
+  }
+
+  /** Whether an element is the page's furniture, given whether it stands inside the report. */
+  private static boolean furniture(Element e, boolean inReport, Set<Element> holders) {
+    if (NEVER_TAGS.contains(e.normalName())
+        || e.hasAttr("hidden")
+        || e.attr("aria-hidden").equalsIgnoreCase("true")) {
+      return true;
+    }
+    String role = e.attr("role").toLowerCase(Locale.ROOT);
+    if (role.equals("navigation") || role.equals("search")) {
+      return true;
+    }
+    if (holders.contains(e)) {
+      return false;
+    }
+    boolean site =
+        SITE_TAGS.contains(e.normalName()) || role.equals("banner") || role.equals("contentinfo");
+    if (site && !inReport) {
+      return true;
+    }
+    String name = e.className() + " " + e.id();
+    return name.length() > 1 && FURNITURE_NAME.matcher(name).find();
   }
 
   /** Builds the lines while the page is walked. */
-  private static final class Lines implements NodeVisitor {
+  private static final class Lines implements NodeFilter {
+    private final Set<Element> holders;
+    private final Map<Element, int[]> numbering = new IdentityHashMap<>();
+    private int reportDepth;
     private final List<String> out = new ArrayList<>();
     private final StringBuilder line = new StringBuilder();
     private boolean blankPending;
@@ -165,15 +204,30 @@ public final class HtmlText {
     private int preDepth;
     private int itemDepth;
 
+    Lines(Set<Element> holders) {
+      this.holders = holders;
+    }
+
     @Override
-    public void head(Node node, int depth) {
+    public FilterResult head(Node node, int depth) {
       if (node instanceof TextNode text) {
         text(text);
-        return;
+        return FilterResult.CONTINUE;
       }
       if (!(node instanceof Element e)) {
-        return;
+        return FilterResult.CONTINUE;
       }
+      if (furniture(e, reportDepth > 0, holders)) {
+        return FilterResult.SKIP_ENTIRELY;
+      }
+      if (isReport(e)) {
+        reportDepth++;
+      }
+      open(e);
+      return FilterResult.CONTINUE;
+    }
+
+    private void open(Element e) {
       String tag = e.normalName();
       switch (tag) {
         case "br" -> {
@@ -200,22 +254,9 @@ public final class HtmlText {
           itemDepth++;
           Element list = e.parent();
           if (list != null && list.normalName().equals("ol")) {
-            int start = 1;
-            try {
-              start = Integer.parseInt(list.attr("start").strip());
-            } catch (NumberFormatException notGiven) {
-              // numbered from 1
-            }
-            int index = 0;
-            for (Element sibling : list.children()) {
-              if (sibling == e) {
-                break;
-              }
-              if (sibling.normalName().equals("li")) {
-                index++;
-              }
-            }
-            prefix = (start + index) + ". ";
+            int[] number = numbering.computeIfAbsent(list, ol -> new int[] {startOf(ol) - 1});
+            int index = ++number[0];
+            prefix = index + ". ";
           } else {
             prefix = "- ";
           }
@@ -237,10 +278,25 @@ public final class HtmlText {
     }
 
     @Override
-    public void tail(Node node, int depth) {
-      if (!(node instanceof Element e)) {
-        return;
+    public FilterResult tail(Node node, int depth) {
+      if (node instanceof Element e) {
+        if (isReport(e)) {
+          reportDepth--;
+        }
+        close(e);
       }
+      return FilterResult.CONTINUE;
+    }
+
+    private static int startOf(Element ol) {
+      try {
+        return Integer.parseInt(ol.attr("start").strip());
+      } catch (NumberFormatException notGiven) {
+        return 1;
+      }
+    }
+
+    private void close(Element e) {
       String tag = e.normalName();
       switch (tag) {
         case "td", "th" -> cellDepth--;

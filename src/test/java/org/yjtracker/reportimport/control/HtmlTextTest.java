@@ -136,6 +136,15 @@ class HtmlTextTest {
   }
 
   @Test
+  void wideOrMisnestedHtmlReadsInLinearTime() {
+    // The parser caps the depth, so a deep list becomes one very wide one; numbering its items and
+    // skipping furniture must not cost the square of their number.
+    String wide = "<ol><li>item".repeat(80_000) + "<div class=cookie-banner>x</div>".repeat(50_000);
+    assertTimeoutPreemptively(
+        Duration.ofSeconds(20), () -> assertTrue(html.extract(wide).contains("item")));
+  }
+
+  @Test
   void aPageAboveTheLimitIsRefused() {
     String big = "<p>" + "x".repeat(HtmlText.MAX_CHARS) + "</p>";
     assertThrows(NotAReportException.class, () -> html.extract(big));
