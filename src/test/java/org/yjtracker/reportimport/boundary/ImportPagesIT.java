@@ -150,6 +150,18 @@ class ImportPagesIT {
         uploaded.one("#warning-list").text().contains("'Published:' line gives no date"),
         () -> uploaded.one("#warnings").text());
     assertEquals("HMIP_YJ_2025", uploaded.one("#framework option[selected]").attr("value"));
+    // The inspector corrects the kind; the draft keeps it.
+    var saved =
+        uploaded.submit("#import-form", Map.of("intent", "save", "kind", "YOUTH_JUSTICE_SERVICES"));
+    assertEquals(200, saved.status(), saved::text);
+    assertEquals("YOUTH_JUSTICE_SERVICES", saved.one("input[name=kind][checked]").attr("value"));
+    assertEquals(
+        "youth justice services",
+        Api.at(base)
+            .asAdmin()
+            .get("/api/imports/" + saved.path().substring("/imports/".length()))
+            .json()
+            .getString("kind"));
 
     // The same page's HTML pasted into the text box.
     String html = new String(ImportsApiIT.page2025(), StandardCharsets.UTF_8);
