@@ -24,6 +24,7 @@ import org.yjtracker.reportimport.entity.ParsedRecommendation;
 import org.yjtracker.reportimport.entity.ParsedReport;
 import org.yjtracker.reportimport.entity.ProfessionalDiscretion;
 import org.yjtracker.reportimport.entity.Rating;
+import org.yjtracker.reportimport.entity.ReportKind;
 import org.yjtracker.web.control.DateInput;
 import org.yjtracker.web.control.Display;
 import org.yjtracker.web.control.Form;
@@ -87,6 +88,7 @@ final class DraftForm {
     f.put("suggestedFor", serviceId);
     f.put("service", d.service());
     f.put("framework", d.framework() == null ? null : d.framework().name());
+    f.put("kind", ReportKind.of(d.kind()).map(Enum::name).orElse(null));
     f.put("published", publishedText(d.published()));
     DateInput.put(f, "fieldworkStart", d.fieldworkStart());
     if (Boolean.TRUE.equals(d.jointInspection())) {
@@ -215,6 +217,18 @@ final class DraftForm {
           new FieldError("serviceId", "Choose the youth justice service the report is about"));
     }
     Framework framework = enumOf(Framework.class, form.value("framework"));
+    // Only a 2025 report has a kind of its own; another framework's draft keeps none.
+    String kind =
+        framework == Framework.HMIP_YJ_2025
+            ? ReportKind.of(form.value("kind")).map(ReportKind::words).orElse(null)
+            : null;
+    if (confirming && framework == Framework.HMIP_YJ_2025 && kind == null) {
+      errors.add(
+          new FieldError(
+              "kind",
+              "Choose the kind of inspection: work with children and victims, or youth justice"
+                  + " services"));
+    }
     String service = text(form.value("service"));
     String published = published(form.value("published"), errors);
     LocalDate fieldwork =
@@ -361,6 +375,7 @@ final class DraftForm {
     ParsedReport draft =
         new ParsedReport(
             framework,
+            kind,
             service,
             stored.localAuthority(),
             published,
@@ -443,7 +458,9 @@ final class DraftForm {
           "resettlementCases",
           "casesInspected" ->
           new FieldError(top, error.message());
-      case "kind" -> new FieldError("framework", error.message());
+      case "kind" ->
+          new FieldError(
+              sent.framework() == Framework.HMIP_YJ_2025 ? "kind" : "framework", error.message());
       default -> new FieldError(null, error.message());
     };
   }

@@ -26,10 +26,10 @@ import org.yjtracker.web.control.FormErrors;
 import org.yjtracker.web.entity.Section;
 
 /**
- * Importing a published report: a multipart form takes the PDF or text file, or the text pasted,
- * and the same facade as {@code POST /api/imports} reads it into a draft; the person goes on to
- * check it. A refusal (already recorded, too large, not a PDF or text, not a report) shows on the
- * form in GOV.UK's error pattern. The draft's review is {@link ReviewPage}.
+ * Importing a published report: a multipart form takes the PDF, web page (HTML) or text file, or
+ * the text or HTML pasted, and the same facade as {@code POST /api/imports} reads it into a draft;
+ * the person goes on to check it. A refusal (already recorded, too large, not a PDF or text, not a
+ * report) shows on the form in GOV.UK's error pattern. The draft's review is {@link ReviewPage}.
  */
 @ApplicationScoped
 public class ImportPages implements PageRoutes {
@@ -102,11 +102,16 @@ public class ImportPages implements PageRoutes {
     SourceType as;
     if (type.startsWith(ImportsResource.PDF) || lower.endsWith(".pdf")) {
       as = SourceType.PDF;
+    } else if (type.startsWith("text/html")
+        || type.startsWith("application/xhtml")
+        || lower.endsWith(".html")
+        || lower.endsWith(".htm")) {
+      as = SourceType.HTML;
     } else if (type.startsWith("text/plain") || lower.endsWith(".txt")) {
       as = SourceType.TEXT;
     } else {
       throw new jakarta.ws.rs.WebApplicationException(
-          "The file must be a PDF or a text file (.pdf or .txt).", 415);
+          "The file must be a PDF, a web page or a text file (.pdf, .html or .txt).", 415);
     }
     byte[] bytes;
     try (InputStream in = file.getInputStream()) {

@@ -16,6 +16,8 @@ import org.yjtracker.web.control.Choice;
  * @param draft the draft as stored (the form may hold corrections not saved yet)
  * @param lines the text of the report's lines that values and warnings came from, by number
  * @param suggestedFor the service the owners are suggested for, or null when none is chosen
+ * @param kinds the kinds of inspection of the framework chosen that a report names (2025: work with
+ *     children and victims, or youth justice services); empty for the older frameworks
  */
 public record ImportReview(
     long id,
@@ -31,7 +33,8 @@ public record ImportReview(
     boolean scored,
     boolean unrated,
     List<DomainBlock> domains,
-    List<RowView> rows) {
+    List<RowView> rows,
+    List<Choice> kinds) {
 
   /** A domain of the framework, or the standards read that the framework does not have. */
   public record DomainBlock(

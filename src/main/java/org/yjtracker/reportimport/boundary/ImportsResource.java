@@ -46,19 +46,21 @@ public class ImportsResource {
   long maxBytes;
 
   @POST
-  @Consumes({MediaType.TEXT_PLAIN, PDF})
+  @Consumes({MediaType.TEXT_PLAIN, MediaType.TEXT_HTML, PDF})
   @Operation(
       summary =
-          "Read a published report (UTF-8 text or PDF) into a draft; 413 if too large, 422 if it is"
-              + " not an inspection report, 409 if it is already recorded")
+          "Read a published report (UTF-8 text, the report's web page as HTML, or PDF) into a"
+              + " draft; 413 if too large, 422 if it is not an inspection report, 409 if it is"
+              + " already recorded")
   public Response upload(
       @HeaderParam("Content-Type") String contentType,
       @HeaderParam("X-File-Name") String fileName,
       InputStream body) {
+    String media = contentType == null ? "" : contentType.toLowerCase(java.util.Locale.ROOT);
     SourceType type =
-        contentType != null && contentType.toLowerCase().startsWith(PDF)
+        media.startsWith(PDF)
             ? SourceType.PDF
-            : SourceType.TEXT;
+            : media.startsWith(MediaType.TEXT_HTML) ? SourceType.HTML : SourceType.TEXT;
     var upload = new ReportUpload(type, fileName(fileName), read(body));
     JsonObject draft = imports.upload(caller, upload);
     return Response.created(

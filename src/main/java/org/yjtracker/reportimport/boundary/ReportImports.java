@@ -41,6 +41,7 @@ import org.yjtracker.platform.control.Dates;
 import org.yjtracker.platform.control.Enums;
 import org.yjtracker.platform.control.InvalidInputException;
 import org.yjtracker.reportimport.control.DraftToInspection;
+import org.yjtracker.reportimport.control.HtmlText;
 import org.yjtracker.reportimport.control.NotAReportException;
 import org.yjtracker.reportimport.control.ParseTimeoutException;
 import org.yjtracker.reportimport.control.PdfText;
@@ -49,6 +50,7 @@ import org.yjtracker.reportimport.entity.ParseWarning;
 import org.yjtracker.reportimport.entity.ParsedReport;
 import org.yjtracker.reportimport.entity.ReportImport;
 import org.yjtracker.reportimport.entity.ReportImport.SourceType;
+import org.yjtracker.reportimport.entity.ReportKind;
 
 /**
  * Report imports as inspectorate staff use them: upload a report, review and correct the draft read
@@ -86,13 +88,23 @@ public class ReportImports {
   /** Reads the report and keeps the draft; a report already recorded answers 409. */
   public JsonObject upload(Caller caller, ReportUpload upload) {
     requireInspector(caller);
-    String text = upload.type() == SourceType.PDF ? readPdf(upload.bytes()) : upload.text();
+    String received = upload.type() == SourceType.PDF ? null : upload.text();
+    SourceType type =
+        upload.type() == SourceType.TEXT && HtmlText.looksLikeHtml(received)
+            ? SourceType.HTML
+            : upload.type();
+    String text =
+        switch (type) {
+          case PDF -> readPdf(upload.bytes());
+          case HTML -> readHtml(received);
+          case TEXT -> received;
+        };
     ParsedReport draft = parse(text);
     String digest = upload.digestOf(text);
     rejectRecorded(digest, draft);
     var entry =
         new ReportImport(
-            upload.type(),
+            type,
             upload.fileName(),
             upload.bytes().length,
             digest,
@@ -122,7 +134,8 @@ public class ReportImports {
     requireVersion(entry, versionOf(corrected));
     ParsedReport read = draftOf(entry);
     ParsedReport given = JSON.fromJson(corrected.toString(), ParsedReport.class);
-    ParsedReport kept = withOrigin(given, read);
+    String kind = kindOf(given);
+    ParsedReport kept = withOrigin(given, kind, read);
     entry.correct(JSON.toJson(kept));
     em.flush();
     audit.updated(caller, AUDIT_TYPE, id, null, Map.of("draft", "corrected"));
@@ -217,6 +230,22 @@ public class ReportImports {
     try {
       return new PdfText(pdfMaxPages, pdfMaxInflatedBytes, Duration.ofMillis(pdfTimeLimitMillis))
           .extract(bytes);
+    } catch (NotAReportException e) {
+      throw new WebApplicationException(e.getMessage(), 422);
+    }
+  }
+
+  /** The text of a web page; a page larger than any report page is refused (413). */
+  private static String readHtml(String html) {
+    if (html.length() > HtmlText.MAX_CHARS) {
+      throw new WebApplicationException(
+          "This web page is larger than the limit of "
+              + HtmlText.MAX_CHARS / 1_000_000
+              + " million characters for a report page.",
+          413);
+    }
+    try {
+      return new HtmlText().extract(html);
     } catch (NotAReportException e) {
       throw new WebApplicationException(e.getMessage(), 422);
     }
@@ -322,9 +351,25 @@ public class ReportImports {
     return JSON.fromJson(entry.getDraft(), ParsedReport.class);
   }
 
-  private static ParsedReport withOrigin(ParsedReport given, ParsedReport read) {
+  /** The kind as the draft keeps it (the report's words); a kind that is none is a 400. */
+  private static String kindOf(ParsedReport given) {
+    if (given.kind() == null || given.kind().isBlank()) {
+      return null;
+    }
+    return ReportKind.of(given.kind())
+        .map(ReportKind::words)
+        .orElseThrow(
+            () ->
+                new InvalidInputException(
+                    "kind",
+                    "must be \"work with children and victims\" or \"youth justice services\""
+                        + " (a 2025 report), or null"));
+  }
+
+  private static ParsedReport withOrigin(ParsedReport given, String kind, ParsedReport read) {
     return new ParsedReport(
         given.framework(),
+        kind,
         given.service(),
         given.localAuthority(),
         given.published(),

@@ -29,8 +29,10 @@ import org.yjtracker.platform.control.Problems;
 import org.yjtracker.reportimport.boundary.ImportReview.DomainBlock;
 import org.yjtracker.reportimport.boundary.ImportReview.Proposal;
 import org.yjtracker.reportimport.boundary.ImportReview.RowView;
+import org.yjtracker.reportimport.control.DraftToInspection;
 import org.yjtracker.reportimport.entity.Framework;
 import org.yjtracker.reportimport.entity.ParsedReport;
+import org.yjtracker.reportimport.entity.ReportKind;
 import org.yjtracker.web.boundary.PageContext;
 import org.yjtracker.web.boundary.PageResult;
 import org.yjtracker.web.control.Choice;
@@ -298,7 +300,7 @@ public class ReviewPage {
     ImportReview sources =
         new ImportReview(
             0, "", draft, lines, List.of(), List.of(), "", null, List.of(), rated, scored, false,
-            List.of(), List.of());
+            List.of(), List.of(), List.of());
     List<DomainBlock> domains =
         rated ? ReviewBlocks.domains(sources, fw, codes, keyQuestions, discretion) : List.of();
     JsonObject match = json.getJsonObject("service_match");
@@ -354,7 +356,24 @@ public class ReviewPage {
         scored,
         !rated && !frameworkCode.isEmpty(),
         domains,
-        ReviewBlocks.rowViews(sources, json, rows, suggestedFor));
+        ReviewBlocks.rowViews(sources, json, rows, suggestedFor),
+        kinds(frameworkCode));
+  }
+
+  /** The kinds a 2025 report can be, as radios; older frameworks' drafts have no kind. */
+  static List<Choice> kinds(String frameworkCode) {
+    if (!Framework.HMIP_YJ_2025.name().equals(frameworkCode)) {
+      return List.of();
+    }
+    List<Choice> kinds = new ArrayList<>();
+    for (ReportKind kind : ReportKind.values()) {
+      kinds.add(
+          new Choice(
+              kind.name(),
+              DraftToInspection.kindOf(kind).label(),
+              "The report's title: “An inspection of youth justice " + kind.words() + " in …”"));
+    }
+    return kinds;
   }
 
   private static void keepOwners(

@@ -14,6 +14,7 @@ import org.yjtracker.reportimport.entity.ParsedReport;
 import org.yjtracker.reportimport.entity.ProfessionalDiscretion;
 import org.yjtracker.reportimport.entity.PromptResult;
 import org.yjtracker.reportimport.entity.Rating;
+import org.yjtracker.reportimport.entity.ReportKind;
 
 /**
  * The draft of one parse while the readers fill it in. Each reader writes a value together with the
@@ -21,10 +22,14 @@ import org.yjtracker.reportimport.entity.Rating;
  */
 final class Draft {
 
-  /** Orders standard codes numerically ("2.10" after "2.9"), domains before their standards. */
+  /**
+   * Orders standard codes numerically ("2.10" after "2.9"), domains before their standards, codes
+   * that start with a letter ("V1") after the numbered ones.
+   */
   static final Comparator<String> BY_CODE = Draft::compareCodes;
 
   Framework framework;
+  ReportKind kind;
   String service;
   String localAuthority;
   String published;
@@ -78,6 +83,7 @@ final class Draft {
     int strengthsCount = strengths.values().stream().mapToInt(List::size).sum();
     return new ParsedReport(
         framework,
+        kind == null ? null : kind.words(),
         service,
         localAuthority,
         published,
@@ -119,6 +125,12 @@ final class Draft {
     }
     if (a.equals(Findings.OVERALL) || b.equals(Findings.OVERALL)) {
       return a.equals(Findings.OVERALL) ? -1 : 1;
+    }
+    boolean lettersA = !a.isEmpty() && Character.isLetter(a.charAt(0));
+    boolean lettersB = !b.isEmpty() && Character.isLetter(b.charAt(0));
+    if (lettersA || lettersB) {
+      // "V1", the victims' standard of 2025, after the numbered domains.
+      return lettersA && lettersB ? a.compareTo(b) : lettersA ? 1 : -1;
     }
     int dotA = a.indexOf('.');
     int dotB = b.indexOf('.');

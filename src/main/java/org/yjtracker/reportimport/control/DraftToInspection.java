@@ -9,11 +9,13 @@ import org.yjtracker.inspection.boundary.InspectionInput.KeyQuestionInput;
 import org.yjtracker.inspection.boundary.InspectionInput.PromptInput;
 import org.yjtracker.inspection.boundary.InspectionInput.RecommendationInput;
 import org.yjtracker.inspection.boundary.InspectionInput.StandardInput;
+import org.yjtracker.inspection.entity.InspectionKind;
 import org.yjtracker.reportimport.entity.Framework;
 import org.yjtracker.reportimport.entity.ParsedRecommendation;
 import org.yjtracker.reportimport.entity.ParsedReport;
 import org.yjtracker.reportimport.entity.ProfessionalDiscretion;
 import org.yjtracker.reportimport.entity.PromptResult;
+import org.yjtracker.reportimport.entity.ReportKind;
 
 /**
  * Turns a reviewed draft into the inspection it records: the same request an inspector would send
@@ -32,10 +34,7 @@ public final class DraftToInspection {
     input.serviceId = serviceId;
     input.framework = draft.framework() == null ? null : draft.framework().name();
     boolean joint = Boolean.TRUE.equals(draft.jointInspection());
-    input.kind =
-        draft.framework() == Framework.HMIP_SQS_2012
-            ? "SHORT_QUALITY_SCREENING"
-            : joint ? "JOINT" : "STANDARD";
+    input.kind = kind(draft, joint);
     input.joint = joint;
     input.jointInspectorates = orEmpty(draft.jointInspectorates());
     input.fieldworkStart =
@@ -61,6 +60,30 @@ public final class DraftToInspection {
       input.recommendations.add(recommendation);
     }
     return input;
+  }
+
+  /**
+   * A screening is a screening; a 2025 report is of the kind its title names (with no kind the
+   * inspection API asks for one); an older report is joint or standard.
+   */
+  static String kind(ParsedReport draft, boolean joint) {
+    if (draft.framework() == Framework.HMIP_SQS_2012) {
+      return InspectionKind.SHORT_QUALITY_SCREENING.name();
+    }
+    if (draft.framework() == Framework.HMIP_YJ_2025) {
+      return ReportKind.of(draft.kind())
+          .map(k -> kindOf(k).name())
+          .orElse(draft.kind() == null || draft.kind().isBlank() ? null : draft.kind());
+    }
+    return (joint ? InspectionKind.JOINT : InspectionKind.STANDARD).name();
+  }
+
+  /** The kind of inspection recorded for a report of this kind. */
+  public static InspectionKind kindOf(ReportKind kind) {
+    return switch (kind) {
+      case CHILDREN_AND_VICTIMS -> InspectionKind.CHILDREN_AND_VICTIMS;
+      case YOUTH_JUSTICE_SERVICES -> InspectionKind.YOUTH_JUSTICE_SERVICES;
+    };
   }
 
   private static List<StandardInput> standards(ParsedReport draft) {

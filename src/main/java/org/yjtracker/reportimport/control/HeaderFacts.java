@@ -40,6 +40,14 @@ final class HeaderFacts {
   private static final Pattern COVER_MONTH =
       Pattern.compile("^\\s*" + Numbers.MONTH + "\\s+(\\d{4})\\s*$");
 
+  /** A "Published:" label whose date is on the next line, or nowhere (web page copies). */
+  private static final Pattern PUBLISHED_ALONE =
+      Pattern.compile("^(?:published|publication date|date of publication)\\s*:?$");
+
+  private static final Pattern DATE_ALONE =
+      Pattern.compile(
+          "^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?" + Numbers.DATE + "$");
+
   private static final Pattern FIELDWORK =
       Pattern.compile(
           "\\bfieldwork\\b[^.]{0,120}?\\b(?:beginning|starting|started|began|commencing|commenced)"
@@ -55,12 +63,16 @@ final class HeaderFacts {
   void read(ReportText text, Draft draft) {
     readLocalAuthority(text, draft);
     Line coverMonth = null;
+    Line emptyLabel = null;
     for (int i = 0; i < text.size(); i++) {
       text.tick();
       Line line = text.get(i);
       String lower = line.lower();
       if (i < TITLE_LINES && (lower.contains("publi") || lower.contains("probation,"))) {
         readPublished(line, draft);
+        if (emptyLabel == null && PUBLISHED_ALONE.matcher(lower).matches()) {
+          emptyLabel = readPublishedBelow(text, i, draft) ? null : line;
+        }
       }
       if (i < TITLE_LINES && coverMonth == null && COVER_MONTH.matcher(lower).matches()) {
         coverMonth = line;
@@ -77,9 +89,35 @@ final class HeaderFacts {
         draft.source("published", coverMonth);
       }
     }
+    if (draft.published == null && emptyLabel != null) {
+      draft.warn(
+          "The report's 'Published:' line gives no date: enter the publication date", emptyLabel);
+    }
     if (draft.localAuthority != null) {
       new ServiceName().read(text, draft);
     }
+  }
+
+  /** "Published:" with the date alone on the next line; false when no date follows. */
+  private static boolean readPublishedBelow(ReportText text, int label, Draft draft) {
+    int next = text.nextNonBlank(label + 1);
+    if (next < 0 || next > label + 3) {
+      return false;
+    }
+    Line line = text.get(next);
+    Matcher m = DATE_ALONE.matcher(line.lower());
+    if (!m.matches()) {
+      return false;
+    }
+    LocalDate day = Numbers.date(m.group(1), m.group(2), m.group(3));
+    if (day == null) {
+      return false;
+    }
+    if (draft.published == null || draft.published.length() < 10) {
+      draft.published = day.toString();
+      draft.source("published", line);
+    }
+    return true;
   }
 
   private static void readLocalAuthority(ReportText text, Draft draft) {
@@ -160,16 +198,22 @@ final class HeaderFacts {
                   + place
                   + "\\s+(Youth\\s+(?:Justice|Offending)\\s+(?:Service|Team))\\b(?!\\s+(?:Management\\s+|Partnership\\s+)?Board)");
       Pattern anyCase = Pattern.compile(full.pattern(), Pattern.CASE_INSENSITIVE);
+      // "Darlington Young People's Engagement and Justice Service (YPE&JS)", "Leicester City
+      // Children and Young People's Justice Service (CYPJS)".
       Pattern abbreviated =
           Pattern.compile(
               "\\b"
                   + place
-                  + "\\s+((?:[A-Z][\\w'&-]*\\s+){1,6}?(?:Service|Team))\\s+\\([A-Z&]{2,8}\\)");
-      for (Pattern pattern : new Pattern[] {full, abbreviated, anyCase}) {
+                  + "\\s+((?:(?:[A-Z][\\w'&-]*|and|of|for|the)\\s+){1,8}?(?:Service|Team))\\s+\\([A-Z&]{2,8}\\)");
+      // The 2025 forewords: "rated work with children and victims in Hounslow YJS".
+      Pattern shortName = Pattern.compile("\\b" + place + "\\s+(YJS|YOT|YOS)\\b");
+      for (Pattern pattern : new Pattern[] {full, abbreviated, anyCase, shortName}) {
         for (int i = 0; i < text.size(); i++) {
           text.tick();
           Line line = text.get(i);
-          if (!line.lower().contains(" service") && !line.lower().contains(" team")) {
+          if (pattern != shortName
+              && !line.lower().contains(" service")
+              && !line.lower().contains(" team")) {
             continue;
           }
           Matcher m = pattern.matcher(line.text());

@@ -44,7 +44,7 @@ final class RatingsTable {
   }
 
   /** The line of the table's heading, or of its first score or overall row when it has none. */
-  private static int tableStart(ReportText text) {
+  static int tableStart(ReportText text) {
     int fallback = -1;
     for (int i = 0; i < text.size(); i++) {
       text.tick();
@@ -77,7 +77,7 @@ final class RatingsTable {
     return false;
   }
 
-  private static boolean endsTable(Line line) {
+  static boolean endsTable(Line line) {
     String lower = line.lower();
     return lower.equals("recommendations")
         || lower.equals("background")
@@ -121,6 +121,9 @@ final class RatingsTable {
   }
 
   private static void readRow(ReportText text, int index, Draft draft) {
+    if (draft.framework == Framework.HMIP_YJ_2025) {
+      return; // its rows are read by the areas' names: RatedAreas2025
+    }
     Line line = text.get(index);
     char first = line.text().charAt(0);
     if (first < '1' || first > '9') {

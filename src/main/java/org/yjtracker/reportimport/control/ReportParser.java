@@ -27,6 +27,7 @@ public class ReportParser {
   private final InspectionFacts inspection = new InspectionFacts();
   private final RatingsTable ratingsTable = new RatingsTable();
   private final RatingsFromProse ratingsFromProse = new RatingsFromProse();
+  private final RatedAreas2025 ratedAreas = new RatedAreas2025();
   private final KeyQuestions keyQuestions = new KeyQuestions();
   private final AnnexePrompts prompts = new AnnexePrompts();
   private final Discretion discretion = new Discretion();
@@ -53,7 +54,7 @@ public class ReportParser {
     }
     ReportText report = normaliser.normalise(text, new Deadline(timeLimit));
     Draft draft = new Draft();
-    draft.framework = detector.detect(report);
+    detector.detect(report, draft);
     SectionMap sections = new SectionMap(report, draft.framework);
     header.read(report, draft);
     inspection.read(report, draft);
@@ -62,6 +63,7 @@ public class ReportParser {
       screeningRecommendations(screeningAreas, draft);
     } else {
       ratingsTable.read(report, draft);
+      ratedAreas.read(report, draft);
       ratingsFromProse.read(report, sections, draft);
       keyQuestions.read(report, sections, draft);
       prompts.read(report, sections, draft);

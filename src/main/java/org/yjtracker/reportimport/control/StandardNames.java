@@ -32,6 +32,14 @@ final class StandardNames {
           Map.entry("3.4", "out-of"),
           Map.entry("4.1", "resettlement"));
 
+  /**
+   * The 2025 framework's rated areas that are known (V18): work with children's three and the
+   * victims' standard, with the first word of each name. Organisational delivery, rated by the full
+   * inspection, has no published standards yet.
+   */
+  static final Map<String, String> FRAMEWORK_2025 =
+      Map.of("2.1", "assess", "2.2", "plan", "2.3", "implement", "V1", "work with victims");
+
   /** The twelve standards that count towards the score (resettlement does not). */
   static final List<String> CORE_2018 =
       List.of("1.1", "1.2", "1.3", "1.4", "2.1", "2.2", "2.3", "2.4", "3.1", "3.2", "3.3", "3.4");
@@ -51,16 +59,21 @@ final class StandardNames {
     if (name.isEmpty() || !Character.isUpperCase(name.charAt(0))) {
       return false;
     }
-    if (framework != Framework.HMIP_YJ_2018) {
+    if (framework != Framework.HMIP_YJ_2018 && framework != Framework.HMIP_YJ_2025) {
       return true;
     }
-    String firstWord = FRAMEWORK_2018.get(code);
+    String firstWord =
+        (framework == Framework.HMIP_YJ_2025 ? FRAMEWORK_2025 : FRAMEWORK_2018).get(code);
     return firstWord != null && name.toLowerCase(java.util.Locale.ROOT).startsWith(firstWord);
   }
 
   /** Whether the framework has this standard at all. */
   static boolean exists(Framework framework, String code) {
-    return framework != Framework.HMIP_YJ_2018 || FRAMEWORK_2018.containsKey(code);
+    return switch (framework) {
+      case HMIP_YJ_2018 -> FRAMEWORK_2018.containsKey(code);
+      case HMIP_YJ_2025 -> FRAMEWORK_2025.containsKey(code);
+      default -> true;
+    };
   }
 
   /**

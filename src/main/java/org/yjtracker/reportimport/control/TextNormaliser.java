@@ -52,6 +52,10 @@ final class TextNormaliser {
   private static final Pattern BULLET = Pattern.compile("^[-+]\\s+");
   private static final Pattern SPACES = Pattern.compile("\\s{2,}");
 
+  /** "Foreword (Back to top)": a web page's headings carry a link back to the top. */
+  private static final Pattern BACK_TO_TOP =
+      Pattern.compile("\\s*[(\\[]?\\s*back to top\\s*[)\\]]?$", Pattern.CASE_INSENSITIVE);
+
   private final PageFurniture furniture = new PageFurniture();
 
   ReportText normalise(String input, Deadline deadline) {
@@ -96,6 +100,13 @@ final class TextNormaliser {
     boolean indented = end > start && Character.isWhitespace(input[start]) && !text.isEmpty();
     if (cleaning.mayHaveMarkup()) {
       text = removeMarkup(text, cleaning);
+    }
+    char last = text.isEmpty() ? ' ' : text.charAt(text.length() - 1);
+    if (text.length() > 11
+        && (last == ')' || last == ']' || last == 'p' || last == 'P')
+        && text.toLowerCase(java.util.Locale.ROOT).contains("back to top")) {
+      String cut = BACK_TO_TOP.matcher(text).replaceFirst("");
+      text = cut.isEmpty() ? text : cut;
     }
     boolean bullet = false;
     if (text.startsWith("-") || text.startsWith("+")) {

@@ -20,6 +20,7 @@ import java.util.Map;
 @JsonbNillable
 @JsonbPropertyOrder({
   "framework",
+  "kind",
   "service",
   "localAuthority",
   "published",
@@ -46,6 +47,11 @@ import java.util.Map;
 })
 public record ParsedReport(
     @JsonbProperty("framework") Framework framework,
+    /**
+     * The kind of a 2025 inspection in the report's words ({@link ReportKind#words()}); null for
+     * older frameworks.
+     */
+    @JsonbProperty("kind") String kind,
     @JsonbProperty("service") String service,
     @JsonbProperty("local_authority") String localAuthority,
     /** "2024-07" when the report gives a month, "2014-01-22" when it gives a full date. */

@@ -38,7 +38,9 @@ public class ReportImport {
 
   public enum SourceType {
     TEXT,
-    PDF
+    PDF,
+    /** A web page of the report, uploaded or pasted as HTML; the import keeps the page's text. */
+    HTML
   }
 
   @Id

@@ -36,6 +36,46 @@ class DraftFormTest {
   }
 
   @Test
+  void theKindOfA2025ReportIsShownAndReadBack() {
+    ParsedReport stored =
+        new org.yjtracker.reportimport.control.ReportParser()
+            .parse(
+                "An inspection of youth justice work with children and victims in Testshire\n"
+                    + "Published: 13 January 2026\nOverall, Testshire YJS was rated as 'Good'.\n");
+    assertEquals("CHILDREN_AND_VICTIMS", DraftForm.fields(stored, 1, null).get("kind"));
+    assertEquals(
+        "youth justice services",
+        read(stored, "HMIP_YJ_2025", "YOUTH_JUSTICE_SERVICES", false).draft().kind());
+    // Another framework's draft has no kind.
+    assertNull(read(stored, "HMIP_YJ_2018", "YOUTH_JUSTICE_SERVICES", false).draft().kind());
+    // Confirming a 2025 report needs its kind.
+    DraftForm.Read none = read(stored, "HMIP_YJ_2025", "", true);
+    assertNull(none.draft().kind());
+    assertTrue(
+        none.errors().stream().anyMatch(e -> "kind".equals(e.field())), none.errors().toString());
+    assertTrue(
+        read(stored, "HMIP_YJ_2025", "CHILDREN_AND_VICTIMS", true).errors().stream()
+            .noneMatch(e -> "kind".equals(e.field())));
+  }
+
+  private static DraftForm.Read read(
+      ParsedReport stored, String framework, String kind, boolean confirming) {
+    Map<String, String[]> params =
+        Map.of("framework", new String[] {framework}, "kind", new String[] {kind});
+    return DraftForm.read(
+        org.yjtracker.web.control.Form.submitted(params),
+        params.keySet(),
+        stored,
+        List.of(),
+        List.of(),
+        true,
+        false,
+        null,
+        null,
+        confirming);
+  }
+
+  @Test
   void standardsAreInTheFrameworksOrder() {
     List<String> codes = new ArrayList<>(List.of("2.10", "overall", "2.9", "2", "10.1", "3.1"));
     codes.sort(DraftForm::compareCodes);
@@ -46,6 +86,7 @@ class DraftFormTest {
   void theInspectionApisErrorsLandOnTheirFields() {
     ParsedReport sent =
         new ParsedReport(
+            null,
             null,
             null,
             null,

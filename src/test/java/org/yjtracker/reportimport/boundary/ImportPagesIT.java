@@ -103,7 +103,7 @@ class ImportPagesIT {
                     "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
                     new byte[] {80, 75, 3, 4})));
     assertEquals(415, word.status());
-    assertTrue(word.one("#file-error").text().contains("PDF or a text file"));
+    assertTrue(word.one("#file-error").text().contains("a web page or a text file"));
 
     // Pasted text becomes a draft, and the review shows it.
     var pasted = word.upload("#import-form", Map.of("text", unique("solihull-2023")), Map.of());
@@ -125,6 +125,57 @@ class ImportPagesIT {
                         new PdfFixture().pdfOf(unique("bexley-2024")))));
     assertEquals(200, pdf.status(), pdf::text);
     assertTrue(pdf.path().matches("/imports/\\d+"), pdf.path());
+  }
+
+  @Test
+  void a2025ReportsWebPageImportsAsAFileOrPastedAndItsReviewShowsKindAndWarning() {
+    var fixtures = new Fixtures(Api.at(base));
+    String inspector = fixtures.account("web-page", "INSPECTOR");
+    Pages pages = Pages.at(base).signedInAs(inspector, Api.PASSWORD);
+    byte[] page = ImportsApiIT.page2025();
+
+    var uploaded =
+        pages
+            .get("/imports/new")
+            .upload(
+                "#import-form",
+                Map.of(),
+                Map.of("file", new Upload("hounslow.html", "text/html", page)));
+    assertEquals(200, uploaded.status(), uploaded::text);
+    assertTrue(uploaded.path().matches("/imports/\\d+"), uploaded.path());
+    // The kind as radios of the 2025 framework's two kinds, the one read chosen.
+    assertEquals(2, uploaded.all("input[name=kind]").size(), uploaded::text);
+    assertEquals("CHILDREN_AND_VICTIMS", uploaded.one("input[name=kind][checked]").attr("value"));
+    assertTrue(
+        uploaded.one("#warning-list").text().contains("'Published:' line gives no date"),
+        () -> uploaded.one("#warnings").text());
+    assertEquals("HMIP_YJ_2025", uploaded.one("#framework option[selected]").attr("value"));
+    // The inspector corrects the kind; the draft keeps it.
+    var saved =
+        uploaded.submit("#import-form", Map.of("intent", "save", "kind", "YOUTH_JUSTICE_SERVICES"));
+    assertEquals(200, saved.status(), saved::text);
+    assertEquals("YOUTH_JUSTICE_SERVICES", saved.one("input[name=kind][checked]").attr("value"));
+    assertEquals(
+        "youth justice services",
+        Api.at(base)
+            .asAdmin()
+            .get("/api/imports/" + saved.path().substring("/imports/".length()))
+            .json()
+            .getString("kind"));
+
+    // The same page's HTML pasted into the text box.
+    String html = new String(ImportsApiIT.page2025(), StandardCharsets.UTF_8);
+    var pasted = pages.get("/imports/new").upload("#import-form", Map.of("text", html), Map.of());
+    assertEquals(200, pasted.status(), pasted::text);
+    assertTrue(pasted.path().matches("/imports/\\d+"), pasted.path());
+    assertEquals("CHILDREN_AND_VICTIMS", pasted.one("input[name=kind][checked]").attr("value"));
+    JsonObject draft =
+        Api.at(base)
+            .asAdmin()
+            .get("/api/imports/" + pasted.path().substring("/imports/".length()))
+            .json();
+    assertEquals("HTML", draft.getString("source_type"));
+    assertEquals("Hounslow YJS", draft.getString("service"));
   }
 
   @Test

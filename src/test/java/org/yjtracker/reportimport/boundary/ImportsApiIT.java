@@ -124,6 +124,97 @@ class ImportsApiIT {
   }
 
   @Test
+  void a2025ReportsWebPageImportsWithItsKindAndAWarningAndConfirmsAsThatKind() {
+    var fixtures = new Fixtures(Api.at(base));
+    long service = fixtures.service("Hounslow web page import", "LONDON");
+    var uploaded = admin().upload("/api/imports", page2025(), "text/html; charset=utf-8");
+    assertEquals(201, uploaded.status(), uploaded::toString);
+    JsonObject draft = uploaded.json();
+    assertEquals("HTML", draft.getString("source_type"));
+    assertEquals("HMIP_YJ_2025", draft.getString("framework"));
+    assertEquals("work with children and victims", draft.getString("kind"));
+    assertEquals("Hounslow YJS", draft.getString("service"));
+    assertEquals("REQUIRES_IMPROVEMENT", draft.getString("overall"));
+    assertTrue(draft.isNull("published"), draft::toString);
+    assertEquals(
+        Json.createObjectBuilder()
+            .add("2.1", "REQUIRES_IMPROVEMENT")
+            .add("2.2", "GOOD")
+            .add("2.3", "REQUIRES_IMPROVEMENT")
+            .add("V1", "GOOD")
+            .build(),
+        draft.getJsonObject("standards"));
+    assertEquals(3, draft.getJsonArray("recommendations").size());
+    assertTrue(
+        draft.getJsonArray("warnings").getJsonObject(0).getString("message").contains("Published"),
+        draft::toString);
+    // The page's text is what was kept: the warning's line is the "Published:" line.
+    int line = draft.getJsonArray("warnings").getJsonObject(0).getInt("line");
+    assertEquals("Published:", draft.getJsonObject("source_text").getString(String.valueOf(line)));
+
+    // The kind can be corrected, and only to a kind.
+    String id = "/api/imports/" + draft.getInt("id");
+    var wrongKind = admin().put(id, Json.createObjectBuilder(draft).add("kind", "mixed").build());
+    assertProblem(wrongKind, 400);
+    assertTrue(wrongKind.toString().contains("kind"), wrongKind::toString);
+    var corrected =
+        admin()
+            .put(
+                id,
+                Json.createObjectBuilder(draft)
+                    .add("kind", "youth justice services")
+                    .add("published", "2026-01-27")
+                    .build());
+    assertEquals(200, corrected.status(), corrected::toString);
+    assertEquals("youth justice services", corrected.json().getString("kind"));
+
+    var confirmed =
+        admin()
+            .post(
+                id + "/confirm",
+                Json.createObjectBuilder()
+                    .add("serviceId", service)
+                    .add("version", corrected.json().getInt("version"))
+                    .add(
+                        "owners",
+                        Json.createArrayBuilder()
+                            .add(
+                                Json.createObjectBuilder()
+                                    .add("number", 1)
+                                    .add("ownerIds", Json.createArrayBuilder().add(service)))
+                            .add(
+                                Json.createObjectBuilder()
+                                    .add("number", 2)
+                                    .add("ownerIds", Json.createArrayBuilder().add(service)))
+                            .add(
+                                Json.createObjectBuilder()
+                                    .add("number", 3)
+                                    .add("ownerIds", Json.createArrayBuilder().add(service))))
+                    .build());
+    assertEquals(201, confirmed.status(), confirmed::toString);
+    JsonObject inspection = admin().get("/api/inspections/" + confirmed.id()).json();
+    assertEquals("YOUTH_JUSTICE_SERVICES", inspection.getString("kind"), inspection::toString);
+    assertEquals("HMIP_YJ_2025", inspection.getJsonObject("framework").getString("code"));
+  }
+
+  @Test
+  void aWebPageTooLargeOrBrokenIsA4xx() {
+    Api admin = admin();
+    byte[] large =
+        ("<html><body><p>" + "a ".repeat(2_600_000) + "</p></body></html>")
+            .getBytes(StandardCharsets.UTF_8);
+    var tooLarge = admin.upload("/api/imports", large, "text/html");
+    assertProblem(tooLarge, 413);
+    assertProblem(
+        admin.upload(
+            "/api/imports",
+            "<html><div><table><tr><td>\u0000<<>>&&#xFFFFFF;</b></i></html></html><p"
+                .getBytes(StandardCharsets.UTF_8),
+            "text/html"),
+        422);
+  }
+
+  @Test
   void aReportAlreadyRecordedIsRefusedNamingTheInspection() {
     var fixtures = new Fixtures(Api.at(base));
     long service = fixtures.service("Twice imported", "LONDON");
@@ -286,6 +377,18 @@ class ImportsApiIT {
   /** The report with a line of its own added, so each test's upload is a different document. */
   private static byte[] unique(String text) {
     return (text + "\n\nCopy " + UUID.randomUUID() + "\n").getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** The web page of a 2025 report, with a line of its own. */
+  static byte[] page2025() {
+    try (InputStream in =
+        ImportsApiIT.class.getResourceAsStream("/reports/html/hounslow-2026-page.html")) {
+      String page = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      return page.replace("<!-- copy -->", "<p>Copy " + UUID.randomUUID() + "</p>")
+          .getBytes(StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static String text(String report) {

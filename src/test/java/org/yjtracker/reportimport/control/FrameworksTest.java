@@ -31,11 +31,31 @@ class FrameworksTest {
     assertEquals(LocalDate.of(2025, 6, 9), report.fieldworkStart());
     assertEquals(Rating.REQUIRES_IMPROVEMENT, report.overall());
     assertNull(report.score());
-    assertEquals(Rating.INADEQUATE, report.standards().get("2.1"));
+    assertEquals("work with children and victims", report.kind());
+    assertEquals(
+        java.util.Map.of(
+            "2.1", Rating.GOOD,
+            "2.2", Rating.REQUIRES_IMPROVEMENT,
+            "2.3", Rating.GOOD,
+            "V1", Rating.INADEQUATE),
+        report.standards());
+    assertEquals(List.of("2.1", "2.2", "2.3", "V1"), List.copyOf(report.standards().keySet()));
     assertEquals(
         List.of(OrganisationKind.YJS, OrganisationKind.YJS, OrganisationKind.MANAGEMENT_BOARD),
         report.recommendations().stream().map(r -> r.addressees().get(0)).toList());
     assertTrue(report.warnings().isEmpty(), report.warnings().toString());
+    assertEquals("CHILDREN_AND_VICTIMS", DraftToInspection.of(report, 1, java.util.Map.of()).kind);
+  }
+
+  @Test
+  void eachKindOfDraftRecordsItsKindOfInspection() {
+    ParsedReport full =
+        parser.parse(
+            "An inspection of youth justice services in Testshire\nPublished: 3 March 2026\n"
+                + "Foreword (Back to top)\nOverall, Testshire YJS was rated as 'Good'.\n");
+    assertEquals("YOUTH_JUSTICE_SERVICES", DraftToInspection.of(full, 1, java.util.Map.of()).kind);
+    ParsedReport older = parser.parse(Reports.text("bexley-2024"));
+    assertEquals("STANDARD", DraftToInspection.of(older, 1, java.util.Map.of()).kind);
   }
 
   @Test

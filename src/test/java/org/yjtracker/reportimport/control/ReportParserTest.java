@@ -42,11 +42,19 @@ class ReportParserTest {
   void everyMainValueSaysWhichLineItCameFrom(String name) {
     String text = Reports.text(name);
     ParsedReport report = parser.parse(text);
-    List<String> paths = new ArrayList<>(List.of("service", "local_authority", "published"));
-    paths.add("fieldwork_start");
+    List<String> paths = new ArrayList<>(List.of("service", "local_authority"));
+    // The opening of a 2025 page gives neither; the whole reports give both.
+    if (report.published() != null || Reports.WHOLE.contains(name)) {
+      paths.add("published");
+    }
+    if (report.fieldworkStart() != null || Reports.WHOLE.contains(name)) {
+      paths.add("fieldwork_start");
+    }
+    if (report.overall() != null) {
+      paths.add("overall");
+    }
     if (report.score() != null) {
       paths.add("score");
-      paths.add("overall");
     }
     report.standards().keySet().forEach(code -> paths.add("standards." + code));
     report
@@ -83,6 +91,35 @@ class ReportParserTest {
   }
 
   @Test
+  void theTestCopiesAreTheSharedOriginalsWhereThoseAreBesideTheProject() throws Exception {
+    // shared/ lies beside the checkout (CI: a copy beside the clone); a worktree elsewhere has
+    // none, and then only the copies on the classpath are checked (below).
+    Path shared = null;
+    for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+      Path candidate = dir.resolveSibling("shared").resolve("reports");
+      if (Files.isDirectory(candidate)) {
+        shared = candidate;
+        break;
+      }
+    }
+    org.junit.jupiter.api.Assumptions.assumeTrue(shared != null, "no shared/reports beside");
+    for (String name : Reports.NAMES) {
+      String path = Reports.sharedPath(name);
+      assertEquals(
+          Files.readString(shared.resolve(path + ".txt")),
+          Reports.text(name),
+          name + " differs from shared/reports/" + path + ".txt");
+      Path expected = shared.resolve(path.replace(name, "expected/" + name) + ".json");
+      assertEquals(
+          Files.readString(expected),
+          new String(
+              Reports.bytes("reports/expected/" + name + ".json"),
+              java.nio.charset.StandardCharsets.UTF_8),
+          name + " expectation differs from " + expected);
+    }
+  }
+
+  @Test
   void theTestCopiesOfTheReportsAreTheSharedOnes() throws Exception {
     // Test resources are filtered by Maven; a report containing "${...}" or "@...@" must not
     // change on its way to the classpath.
@@ -110,6 +147,10 @@ class ReportParserTest {
         }
         JsonValue want = expected.get(field);
         JsonValue got = parsed.getOrDefault(field, JsonValue.NULL);
+        if (want == JsonValue.NULL && isEmpty(got)) {
+          // An excerpt's expectation says null where the text shows none: the draft has none.
+          continue;
+        }
         if (field.equals("recommendations")) {
           recommendations(want.asJsonArray(), got, differences);
         } else if (!want.equals(got)) {
@@ -117,6 +158,12 @@ class ReportParserTest {
         }
       }
       return differences;
+    }
+
+    private static boolean isEmpty(JsonValue value) {
+      return value == JsonValue.NULL
+          || (value instanceof JsonArray array && array.isEmpty())
+          || (value instanceof JsonObject object && object.isEmpty());
     }
 
     private static void recommendations(JsonArray want, JsonValue gotValue, List<String> out) {

@@ -13,12 +13,31 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.yjtracker.reportimport.entity.ParsedReport;
 
-/** The five sample reports and their hand-checked expectations, read from the test classpath. */
+/**
+ * The sample reports (five older reports and the opening of a 2025 report page) and their
+ * hand-checked expectations, read from the test classpath. The copies in src/test/resources are the
+ * project's shared ones ({@code shared/reports}, 2025 ones under {@code shared/reports/2025}).
+ */
 final class Reports {
 
   static final List<String> NAMES =
       List.of(
+          "bexley-2024",
+          "sandwell-2014",
+          "solihull-2023",
+          "suffolk-2023",
+          "wolverhampton-2022",
+          "hounslow-2026");
+
+  /** The whole reports, which the HTML versions under reports/html/ stand for. */
+  static final List<String> WHOLE =
+      List.of(
           "bexley-2024", "sandwell-2014", "solihull-2023", "suffolk-2023", "wolverhampton-2022");
+
+  /** Where a report's shared original lives, relative to shared/reports. */
+  static String sharedPath(String name) {
+    return (name.endsWith("-2025") || name.endsWith("-2026") ? "2025/" : "") + name;
+  }
 
   private static final Jsonb JSONB = JsonbBuilder.create();
 

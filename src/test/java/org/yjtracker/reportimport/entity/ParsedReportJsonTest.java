@@ -19,6 +19,7 @@ class ParsedReportJsonTest {
   private final ParsedReport report =
       new ParsedReport(
           Framework.HMIP_YJ_2018,
+          null,
           "Testshire Youth Justice Service",
           "Testshire",
           "2024-07",
