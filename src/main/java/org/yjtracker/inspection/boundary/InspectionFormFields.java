@@ -1,6 +1,5 @@
 package org.yjtracker.inspection.boundary;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -68,8 +67,8 @@ final class InspectionFormFields {
     fields.put("serviceId", inspection.service().id());
     fields.put("framework", inspection.framework().code());
     fields.put("kind", inspection.kind() == null ? null : inspection.kind().name());
-    monthOrDay(fields, "fieldworkStart", inspection.fieldwork(), inspection.fieldworkStart());
-    monthOrDay(fields, "published", inspection.published(), inspection.publishedOn());
+    DateInput.putMonthOrDay(fields, "fieldworkStart", inspection.fieldwork());
+    DateInput.putMonthOrDay(fields, "published", inspection.published());
     fields.put("leadInspector", inspection.leadInspector());
     fields.put("reportReference", inspection.reportReference());
     fields.put("joint", inspection.joint() ? "true" : null);
@@ -128,8 +127,9 @@ final class InspectionFormFields {
     input.serviceId = service.matches("[1-9][0-9]{0,17}") ? Long.parseLong(service) : null;
     input.framework = framework == null ? null : framework.code();
     input.kind = blankToNull(form.value("kind"));
-    input.fieldworkStart = monthOrDay(form, "fieldworkStart", "The fieldwork start", errors);
-    input.published = monthOrDay(form, "published", "The publication date", errors);
+    input.fieldworkStart =
+        DateInput.readMonthOrDay(form, "fieldworkStart", "The fieldwork start", errors);
+    input.published = DateInput.readMonthOrDay(form, "published", "The publication date", errors);
     input.leadInspector = blankToNull(form.value("leadInspector"));
     input.reportReference = blankToNull(form.value("reportReference"));
     input.joint = form.has("joint", "true") || "JOINT".equals(input.kind);
@@ -237,30 +237,6 @@ final class InspectionFormFields {
   }
 
   /** GOV.UK's date boxes, where the day may be left out: most reports give only the month. */
-  /** A date whose day may be left out, as reports give it: "2019-09" or "2019-09-18". */
-  private static String monthOrDay(Form form, String name, String label, List<FieldError> errors) {
-    boolean noDay = form.value(name + "-day").isBlank();
-    boolean month = !form.value(name + "-month").isBlank();
-    boolean year = !form.value(name + "-year").isBlank();
-    if (noDay && (month || year)) {
-      Form whole = form.with(name + "-day", "1");
-      LocalDate first = DateInput.read(whole, name, label, errors);
-      return first == null ? null : first.toString().substring(0, 7);
-    }
-    LocalDate day = DateInput.read(form, name, label, errors);
-    return day == null ? null : day.toString();
-  }
-
-  private static void monthOrDay(
-      Map<String, Object> fields, String name, String given, LocalDate date) {
-    if (given != null && given.length() == 7) {
-      fields.put(name + "-month", Integer.parseInt(given.substring(5)));
-      fields.put(name + "-year", given.substring(0, 4));
-    } else {
-      DateInput.put(fields, name, date);
-    }
-  }
-
   private static Integer number(Form form, String field, String what, List<FieldError> errors) {
     String text = form.value(field).strip().replaceAll("\\s*%$", "").replace(",", "");
     if (text.isEmpty()) {

@@ -90,7 +90,7 @@ final class DraftForm {
     f.put("framework", d.framework() == null ? null : d.framework().name());
     f.put("kind", ReportKind.of(d.kind()).map(Enum::name).orElse(null));
     f.put("published", publishedText(d.published()));
-    DateInput.put(f, "fieldworkStart", d.fieldworkStart());
+    DateInput.putMonthOrDay(f, "fieldworkStart", d.fieldworkStart());
     if (Boolean.TRUE.equals(d.jointInspection())) {
       f.put("joint", "true");
     }
@@ -231,8 +231,8 @@ final class DraftForm {
     }
     String service = text(form.value("service"));
     String published = published(form.value("published"), errors);
-    LocalDate fieldwork =
-        DateInput.read(form, "fieldworkStart", "The date fieldwork started", errors);
+    String fieldwork =
+        DateInput.readMonthOrDay(form, "fieldworkStart", "The date fieldwork started", errors);
     boolean joint = form.has("joint", "true");
     List<String> inspectorates =
         joint

@@ -1,6 +1,5 @@
 package org.yjtracker.reportimport.control;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -33,7 +32,10 @@ final class Draft {
   String service;
   String localAuthority;
   String published;
-  LocalDate fieldworkStart;
+
+  /** "2019-09" or "2019-09-18", as the report gives it. */
+  String fieldworkStart;
+
   Integer score;
   Rating overall;
   final Map<String, Rating> standards = new TreeMap<>(BY_CODE);

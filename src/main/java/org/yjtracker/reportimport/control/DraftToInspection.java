@@ -37,8 +37,7 @@ public final class DraftToInspection {
     input.kind = kind(draft, joint);
     input.joint = joint;
     input.jointInspectorates = orEmpty(draft.jointInspectorates());
-    input.fieldworkStart =
-        draft.fieldworkStart() == null ? null : draft.fieldworkStart().toString();
+    input.fieldworkStart = draft.fieldworkStart();
     input.published = draft.published();
     input.publishedScore = draft.score();
     input.publishedOverall = draft.overall() == null ? null : draft.overall().name();

@@ -53,6 +53,12 @@ final class HeaderFacts {
           "\\bfieldwork\\b[^.]{0,120}?\\b(?:beginning|starting|started|began|commencing|commenced)"
               + "(?:\\s+on)?\\s+(?:(?:mon|tues|wednes|thurs|fri)day\\s+)?"
               + Numbers.DATE);
+
+  /** Older covers: "Dates of inspection fieldwork: September 2019" gives only the month. */
+  private static final Pattern FIELDWORK_MONTH =
+      Pattern.compile(
+          "\\bdates? of (?:inspection )?fieldwork\\s*:?\\s*" + Numbers.MONTH + "\\s+(\\d{4})\\b");
+
   private static final Pattern SCREENING_VISIT =
       Pattern.compile(
           "\\binspection,?\\s+(?:was\\s+)?(?:conducted|carried out|took place)\\s+(?:from|between|on)\\s+(\\d{1,2})(?:st|nd|rd|th)?"
@@ -77,7 +83,8 @@ final class HeaderFacts {
       if (i < TITLE_LINES && coverMonth == null && COVER_MONTH.matcher(lower).matches()) {
         coverMonth = line;
       }
-      if (draft.fieldworkStart == null
+      // A month alone (an older cover) gives way to a whole date further on.
+      if ((draft.fieldworkStart == null || draft.fieldworkStart.length() == 7)
           && (lower.contains("fieldwork") || lower.contains("conducted"))) {
         readFieldwork(line, draft);
       }
@@ -171,6 +178,12 @@ final class HeaderFacts {
   }
 
   private static void readFieldwork(Line line, Draft draft) {
+    Matcher month = FIELDWORK_MONTH.matcher(line.lower());
+    if (draft.fieldworkStart == null && month.find()) {
+      draft.fieldworkStart = Numbers.yearMonth(month.group(1), month.group(2));
+      draft.source("fieldwork_start", line);
+      return;
+    }
     Matcher m = FIELDWORK.matcher(line.lower());
     if (!m.find()) {
       m = SCREENING_VISIT.matcher(line.lower());
@@ -180,7 +193,7 @@ final class HeaderFacts {
     }
     LocalDate start = Numbers.date(m.group(1), m.group(2), m.group(3));
     if (start != null) {
-      draft.fieldworkStart = start;
+      draft.fieldworkStart = start.toString();
       draft.source("fieldwork_start", line);
     } else {
       draft.warn("The fieldwork start date in the text is not a real date", line);

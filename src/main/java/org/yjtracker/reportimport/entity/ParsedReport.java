@@ -3,7 +3,6 @@ package org.yjtracker.reportimport.entity;
 import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -56,7 +55,8 @@ public record ParsedReport(
     @JsonbProperty("local_authority") String localAuthority,
     /** "2024-07" when the report gives a month, "2014-01-22" when it gives a full date. */
     @JsonbProperty("published") String published,
-    @JsonbProperty("fieldwork_start") LocalDate fieldworkStart,
+    /** "2019-09" when the report gives only the month fieldwork started, else the day. */
+    @JsonbProperty("fieldwork_start") String fieldworkStart,
     @JsonbProperty("score") Integer score,
     @JsonbProperty("overall") Rating overall,
     @JsonbProperty("standards") Map<String, Rating> standards,

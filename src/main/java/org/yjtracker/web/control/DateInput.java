@@ -67,4 +67,35 @@ public final class DateInput {
       return null;
     }
   }
+
+  /**
+   * A date whose day may be left out, as reports give them: "2019-09" when only the month and year
+   * are given, "2019-09-18" for a whole date, null when all three boxes are empty.
+   */
+  public static String readMonthOrDay(
+      Form form, String name, String label, List<FieldError> errors) {
+    boolean noDay = form.value(name + "-day").isBlank();
+    boolean month = !form.value(name + "-month").isBlank();
+    boolean year = !form.value(name + "-year").isBlank();
+    if (noDay && (month || year)) {
+      LocalDate first = read(form.with(name + "-day", "1"), name, label, errors);
+      return first == null ? null : first.toString().substring(0, 7);
+    }
+    LocalDate day = read(form, name, label, errors);
+    return day == null ? null : day.toString();
+  }
+
+  /** The boxes' values for "2019-09" (the day left empty) or "2019-09-18". */
+  public static void putMonthOrDay(
+      java.util.Map<String, Object> fields, String name, String given) {
+    if (given == null || given.isBlank()) {
+      return;
+    }
+    if (given.length() == 7) {
+      fields.put(name + "-month", Integer.parseInt(given.substring(5)));
+      fields.put(name + "-year", given.substring(0, 4));
+    } else {
+      put(fields, name, LocalDate.parse(given));
+    }
+  }
 }

@@ -32,6 +32,20 @@ class OlderCoversTest {
   }
 
   @Test
+  void theFieldworkMonthOfACoverIsReadWhenTheTextGivesNoDay() {
+    String cover =
+        "Dates of inspection fieldwork: November 2021 Date of publication: February 2022";
+    // The report's own sentence giving the day fieldwork started is more exact, and wins.
+    assertEquals("2021-10-25", fieldwork(withCover(cover)));
+    String withoutDay =
+        withCover(cover)
+            .replace("inspection started on 25 October 2021", "inspection was in the autumn");
+    assertEquals("2021-11", fieldwork(withoutDay));
+    var input = DraftToInspection.of(parser.parse(withoutDay), 1L, java.util.Map.of());
+    assertEquals("2021-11", input.fieldworkStart);
+  }
+
+  @Test
   void aDayOfPublicationWinsOverAMonthAloneOnTheCover() {
     assertEquals(
         "2022-02-14", published(withCover("FEBRUARY 2022\nDate of publication: 14 February 2022")));
@@ -45,6 +59,11 @@ class OlderCoversTest {
 
   private static String withCover(String cover) {
     return Reports.text("wolverhampton-2022").replace(COVER, cover);
+  }
+
+  private String fieldwork(String text) {
+    JsonObject draft = Reports.json(parser.parse(text));
+    return draft.isNull("fieldwork_start") ? null : draft.getString("fieldwork_start");
   }
 
   private String published(String text) {

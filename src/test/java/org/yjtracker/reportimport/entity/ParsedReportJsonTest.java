@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -23,7 +22,7 @@ class ParsedReportJsonTest {
           "Testshire Youth Justice Service",
           "Testshire",
           "2024-07",
-          LocalDate.of(2024, 4, 8),
+          "2024-04-08",
           27,
           Rating.GOOD,
           Map.of("2.1", Rating.GOOD),
