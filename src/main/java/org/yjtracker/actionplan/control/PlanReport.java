@@ -18,6 +18,8 @@ import java.util.Locale;
  *     (as the plan page gives it); 0 when on time
  * @param submitted whether the plan has gone to the inspectorate
  * @param history every status change the caller may read, oldest first
+ * @param changes what changed since the day the caller asked for (the last board meeting); null
+ *     when none was asked for
  */
 public record PlanReport(
     String service,
@@ -32,13 +34,46 @@ public record PlanReport(
     List<ActionLine> otherActions,
     long daysLate,
     boolean submitted,
-    List<HistoryLine> history) {
+    List<HistoryLine> history,
+    PlanChanges changes) {
 
   public PlanReport {
     standards = List.copyOf(standards);
     recommendations = List.copyOf(recommendations);
     otherActions = List.copyOf(otherActions);
     history = List.copyOf(history);
+  }
+
+  /** A paper that does not say what changed since a day. */
+  public PlanReport(
+      String service,
+      String published,
+      String planStatus,
+      LocalDate dueDate,
+      LocalDate paperDate,
+      String overallRating,
+      Integer score,
+      List<StandardRating> standards,
+      List<RecommendationPart> recommendations,
+      List<ActionLine> otherActions,
+      long daysLate,
+      boolean submitted,
+      List<HistoryLine> history) {
+    this(
+        service,
+        published,
+        planStatus,
+        dueDate,
+        paperDate,
+        overallRating,
+        score,
+        standards,
+        recommendations,
+        otherActions,
+        daysLate,
+        submitted,
+        history,
+        null);
   }
 
   /** A plan on time, with no history: what the exports printed before history was kept. */
