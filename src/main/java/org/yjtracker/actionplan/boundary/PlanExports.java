@@ -32,10 +32,6 @@ public class PlanExports {
   @Inject PlanHistory history;
   @Inject PlanChangesSince changes;
 
-  public PlanReport report(Caller caller, long planId) {
-    return report(caller, planId, null);
-  }
-
   /**
    * @param since a day as YYYY-MM-DD: the board paper then says what changed since it; null or
    *     empty for none
