@@ -20,5 +20,11 @@
  * read through {@code PlanHistory}: whoever sees the whole plan reads it all; a partner reads its
  * own actions' entries and the recommendations' without who made them. Exports and the board paper
  * carry the same history and say how late a late plan is.
+ *
+ * <p>The board's view, what changed since a day (the last board meeting), is read from the same
+ * kept data ({@code PlanChanges} in control, {@code PlanChangesSince} in boundary): actions
+ * completed (their kept status and its day), target date moves, progress updates and the
+ * recommendations' status history, on or after that UK day, limited to what the plan page shows the
+ * caller.
  */
 package org.yjtracker.actionplan;

@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import org.yjtracker.access.entity.Caller;
+import org.yjtracker.actionplan.control.PlanChanges;
 import org.yjtracker.actionplan.control.PlanReport;
 import org.yjtracker.actionplan.control.PlanReport.ActionLine;
 import org.yjtracker.actionplan.control.PlanReport.RecommendationPart;
@@ -29,9 +30,16 @@ public class PlanExports {
   @PersistenceContext EntityManager em;
   @Inject ActionPlans plans;
   @Inject PlanHistory history;
+  @Inject PlanChangesSince changes;
 
-  public PlanReport report(Caller caller, long planId) {
+  /**
+   * @param since a day as YYYY-MM-DD: the board paper then says what changed since it; null or
+   *     empty for none
+   */
+  public PlanReport report(Caller caller, long planId, String since) {
     PlanView plan = plans.find(caller, planId);
+    PlanChanges changed =
+        since == null || since.isEmpty() ? null : changes.of(plan, PlanChangesSince.parse(since));
     Inspection inspection = em.find(Inspection.class, plan.inspectionId());
     List<StandardRating> standards =
         inspection.getStandards().stream()
@@ -84,7 +92,8 @@ public class PlanExports {
         history.of(caller, plan).stream().map(PlanExports::line).toList(),
         inspection.getFramework().getName(),
         inspection.getKind().label(),
-        inspection.getFramework().isScored());
+        inspection.getFramework().isScored(),
+        changed);
   }
 
   private static PlanReport.HistoryLine line(StatusChangeView change) {

@@ -32,10 +32,14 @@ public class PlanExportsResource {
   @Operation(
       summary =
           "The plan as CSV or XLSX (one row per action, headings the plan import reads) or as a"
-              + " PDF board paper (format=csv|xlsx|pdf)")
-  public Response export(@PathParam("id") long id, @QueryParam("format") String format) {
+              + " PDF board paper (format=csv|xlsx|pdf); with since=YYYY-MM-DD the board paper"
+              + " begins with what changed since that day")
+  public Response export(
+      @PathParam("id") long id,
+      @QueryParam("format") String format,
+      @QueryParam("since") String since) {
     // The plan first: another service's plan is a 404 whatever the format says.
-    PlanReport report = exports.report(caller, id);
+    PlanReport report = exports.report(caller, id, since);
     ExportFormat as =
         ExportFormat.named(format)
             .orElseThrow(

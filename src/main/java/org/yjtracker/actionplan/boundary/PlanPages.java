@@ -13,13 +13,16 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.yjtracker.access.boundary.PeopleNames;
+import org.yjtracker.actionplan.control.PlanChanges;
 import org.yjtracker.actionplan.entity.ActionStatus;
 import org.yjtracker.actionplan.entity.RecommendationStatus;
 import org.yjtracker.platform.control.FieldError;
+import org.yjtracker.platform.control.InvalidInputException;
 import org.yjtracker.web.boundary.PageContext;
 import org.yjtracker.web.boundary.PageResult;
 import org.yjtracker.web.boundary.PageRoutes;
 import org.yjtracker.web.boundary.Routes;
+import org.yjtracker.web.control.DateInput;
 import org.yjtracker.web.control.Form;
 import org.yjtracker.web.control.FormErrors;
 import org.yjtracker.web.entity.Section;
@@ -36,6 +39,7 @@ public class PlanPages implements PageRoutes {
 
   @Inject ActionPlans plans;
   @Inject PlanHistory history;
+  @Inject PlanChangesSince changesSince;
   @Inject PeopleNames people;
   @Inject Clock clock;
 
@@ -64,8 +68,33 @@ public class PlanPages implements PageRoutes {
             org.yjtracker.access.entity.Role.BOARD_MEMBER);
   }
 
+  /**
+   * The plan; with a day in the "Changes since" form (a GET, so the address keeps it), what changed
+   * since that day too. A day that is not a real date, or after today, is the form's error (400).
+   */
   PageResult show(PageContext request) {
-    return page(request, plans.find(request.caller(), request.id()), null, Form.empty());
+    PlanView plan = plans.find(request.caller(), request.id());
+    Form asked = request.form();
+    List<FieldError> errors = new ArrayList<>();
+    LocalDate since = DateInput.read(asked, PlanChangesSince.FIELD, "The date", errors);
+    PlanChanges changed = null;
+    if (since != null) {
+      try {
+        changed = changesSince.of(plan, PlanChangesSince.requireSensible(since));
+      } catch (InvalidInputException e) {
+        errors.addAll(e.errors());
+      }
+    }
+    Map<String, Object> shown = new LinkedHashMap<>();
+    for (String part : List.of("-day", "-month", "-year")) {
+      String value = asked.value(PlanChangesSince.FIELD + part);
+      shown.put(PlanChangesSince.FIELD + part, value.length() > 4 ? value.substring(0, 4) : value);
+    }
+    Form form =
+        Form.of(shown)
+            .withErrors(errors)
+            .anchor(PlanChangesSince.FIELD, PlanChangesSince.FIELD + "-day");
+    return page(request, plan, errors.isEmpty() ? null : PlanChangesSince.FIELD, form, changed);
   }
 
   /** Starts the plan of a published inspection; a refusal is the error page (nothing to keep). */
@@ -152,8 +181,17 @@ public class PlanPages implements PageRoutes {
   }
 
   private PageResult.View page(PageContext request, PlanView plan, String formKey, Form form) {
+    return page(request, plan, formKey, form, null);
+  }
+
+  private PageResult.View page(
+      PageContext request, PlanView plan, String formKey, Form form, PlanChanges changed) {
     List<StatusChangeView> changes = history.of(request.caller(), plan.id(), null, null);
     Set<String> emails = new HashSet<>();
+    if (changed != null) {
+      changed.retargeted().forEach(t -> emails.add(t.by()));
+      changed.updates().forEach(u -> emails.add(u.by()));
+    }
     emails.add(plan.endorsedBy());
     emails.add(plan.submittedBy());
     plan.comments().forEach(c -> emails.add(c.author()));
@@ -164,6 +202,7 @@ public class PlanPages implements PageRoutes {
         .with("plan", plan)
         .with("summary", summary(plan))
         .with("changes", changes)
+        .with("changesSince", changed)
         .with("names", people.of(emails))
         .with("today", LocalDate.now(clock))
         .with(

@@ -18,6 +18,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.yjtracker.access.entity.Caller;
+import org.yjtracker.actionplan.control.PlanChanges;
 
 @Path("plans")
 @RequestScoped
@@ -29,6 +30,7 @@ public class PlansResource {
   @Inject ActionPlans plans;
   @Inject PlanActions actions;
   @Inject PlanHistory history;
+  @Inject PlanChangesSince changes;
   @Inject Caller caller;
   @Context UriInfo uri;
 
@@ -50,6 +52,17 @@ public class PlansResource {
       @QueryParam("recommendationId") Long recommendationId,
       @QueryParam("actionId") Long actionId) {
     return history.of(caller, id, recommendationId, actionId);
+  }
+
+  @GET
+  @Path("{id}/changes")
+  @Operation(
+      summary =
+          "What changed since a day (the last board meeting), that day included: actions"
+              + " completed, target dates moved with their reasons, new progress updates and"
+              + " recommendations whose status changed, with their counts; since=YYYY-MM-DD")
+  public PlanChanges changes(@PathParam("id") long id, @QueryParam("since") String since) {
+    return changes.of(caller, id, since);
   }
 
   @POST

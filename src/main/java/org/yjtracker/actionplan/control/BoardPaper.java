@@ -57,6 +57,9 @@ public final class BoardPaper {
       if (report.latenessSentence() != null) {
         document.add(lateness(report.latenessSentence()));
       }
+      if (report.changes() != null) {
+        changes(document, report.changes());
+      }
       document.add(new Paragraph("Ratings", HEADING));
       document.add(ratings(report));
       for (RecommendationPart r : report.recommendations()) {
@@ -80,6 +83,99 @@ public final class BoardPaper {
       throw new IllegalStateException("The board paper could not be written", e);
     }
     return bytes.toByteArray();
+  }
+
+  /**
+   * "Changed since 3 November 2026": the four groups the board asks about, each headed with its
+   * count, its items in a table or "None".
+   */
+  private static void changes(Document document, PlanChanges changes) throws DocumentException {
+    Paragraph title = new Paragraph(PlanChangesWords.title(changes.since()), HEADING);
+    title.setSpacingAfter(4);
+    document.add(title);
+    group(
+        document,
+        PlanChangesWords.completedHeading(changes.counts().completed()),
+        new float[] {50, 35, 15},
+        new String[] {"Action", "Lead", "Completed on"},
+        changes.completed().stream()
+            .map(
+                c ->
+                    new String[] {
+                      c.title(),
+                      c.leadOrganisation() + (c.leadPerson() == null ? "" : ", " + c.leadPerson()),
+                      PlanReport.day(c.on())
+                    })
+            .toList());
+    group(
+        document,
+        PlanChangesWords.retargetedHeading(changes.counts().retargeted()),
+        new float[] {28, 11, 11, 28, 12, 10},
+        new String[] {"Action", "From", "To", "Reason", "Who", "When"},
+        changes.retargeted().stream()
+            .map(
+                t ->
+                    new String[] {
+                      t.title(),
+                      date(t.from()),
+                      date(t.to()),
+                      t.reason(),
+                      t.by(),
+                      PlanReport.day(t.on())
+                    })
+            .toList());
+    group(
+        document,
+        PlanChangesWords.updatesHeading(changes.counts().updates()),
+        new float[] {28, 10, 14, 48},
+        new String[] {"Action", "Date", "Who", "Update"},
+        changes.updates().stream()
+            .map(
+                u ->
+                    new String[] {
+                      u.title(), PlanReport.day(u.on()), u.by(), PlanChangesWords.update(u)
+                    })
+            .toList());
+    group(
+        document,
+        PlanChangesWords.recommendationsHeading(changes.counts().recommendations()),
+        new float[] {40, 20, 20, 20},
+        new String[] {"Recommendation", "From", "To", "When"},
+        changes.recommendations().stream()
+            .map(
+                r ->
+                    new String[] {
+                      PlanChangesWords.recommendation(r),
+                      r.from().label(),
+                      r.to().label(),
+                      PlanReport.day(r.on())
+                    })
+            .toList());
+  }
+
+  private static void group(
+      Document document, String heading, float[] widths, String[] columns, List<String[]> rows)
+      throws DocumentException {
+    Paragraph title = new Paragraph(heading, SMALL_BOLD);
+    title.setSpacingBefore(6);
+    title.setSpacingAfter(2);
+    document.add(title);
+    if (rows.isEmpty()) {
+      document.add(new Paragraph(PlanChangesWords.NONE, BODY));
+      return;
+    }
+    PdfPTable table = new PdfPTable(widths);
+    table.setWidthPercentage(100);
+    table.setHeaderRows(1);
+    for (String column : columns) {
+      table.addCell(cell(column, SMALL_BOLD, HEADER));
+    }
+    for (String[] row : rows) {
+      for (String text : row) {
+        table.addCell(cell(text, SMALL, null));
+      }
+    }
+    document.add(table);
   }
 
   private static PdfPTable titleTable(PlanReport report) {

@@ -24,6 +24,8 @@ import java.util.Locale;
  *     victims"); null where not known
  * @param scored whether the framework gives a score: a paper of an inspection under one that does
  *     not (2025) says nothing of a score
+ * @param changes what changed since the day the caller asked for (the last board meeting); null
+ *     when none was asked for
  */
 public record PlanReport(
     String service,
@@ -41,13 +43,49 @@ public record PlanReport(
     List<HistoryLine> history,
     String framework,
     String kind,
-    boolean scored) {
+    boolean scored,
+    PlanChanges changes) {
 
   public PlanReport {
     standards = List.copyOf(standards);
     recommendations = List.copyOf(recommendations);
     otherActions = List.copyOf(otherActions);
     history = List.copyOf(history);
+  }
+
+  /** A paper that does not say what changed since a day. */
+  public PlanReport(
+      String service,
+      String published,
+      String planStatus,
+      LocalDate dueDate,
+      LocalDate paperDate,
+      String overallRating,
+      Integer score,
+      List<StandardRating> standards,
+      List<RecommendationPart> recommendations,
+      List<ActionLine> otherActions,
+      long daysLate,
+      boolean submitted,
+      List<HistoryLine> history) {
+    this(
+        service,
+        published,
+        planStatus,
+        dueDate,
+        paperDate,
+        overallRating,
+        score,
+        standards,
+        recommendations,
+        otherActions,
+        daysLate,
+        submitted,
+        history,
+        null,
+        null,
+        true,
+        null);
   }
 
   /** A plan on time, with no history: what the exports printed before history was kept. */
@@ -78,7 +116,8 @@ public record PlanReport(
         List.of(),
         null,
         null,
-        true);
+        true,
+        null);
   }
 
   /**

@@ -58,7 +58,8 @@ class PlanHistoryExportTest {
                 "=HYPERLINK(\"http://evil\")")),
         "Standards framework (2018)",
         "Standard inspection",
-        true);
+        true,
+        null);
   }
 
   @Test

@@ -44,7 +44,8 @@ class PlanReportTitleTest {
         List.of(),
         "Youth justice inspection framework (2025)",
         "Inspection of work with children and victims",
-        false);
+        false,
+        null);
   }
 
   static PlanReport standard2018() {
@@ -65,7 +66,8 @@ class PlanReportTitleTest {
         List.of(),
         "Standards framework (2018)",
         "Standard inspection",
-        true);
+        true,
+        null);
   }
 
   private static String line(PlanReport report, String name) {

@@ -73,6 +73,29 @@ class AccessibilityBrowserIT {
   @Test
   void thePlanPagesPassAxeAndReflowAt320ForTheLeadAndThePartner() {
     PlanWorld world = PlanWorld.make(base);
+    // Progress reported today, so that the plan's "Changed since" section lists something.
+    var reported =
+        Api.at(base)
+            .as(world.partner(), Api.PASSWORD)
+            .post(
+                "/api/actions/" + world.action() + "/updates",
+                jakarta.json.Json.createObjectBuilder()
+                    .add("narrative", "Custody records now carry the YJS flag.")
+                    .add("rag", "AMBER")
+                    .add("percentComplete", 30)
+                    .build());
+    assertEquals(201, reported.status(), reported::toString);
+    java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/London"));
+    String since =
+        "/plans/"
+            + world.plan()
+            + "?since-day="
+            + today.getDayOfMonth()
+            + "&since-month="
+            + today.getMonthValue()
+            + "&since-year="
+            + today.getYear();
+    String badSince = "/plans/" + world.plan() + "?since-day=31&since-month=2&since-year=2026";
     List<String> problems = new ArrayList<>();
     try (Browser browser = Browser.open(base)) {
       browser.signIn(world.lead(), Api.PASSWORD);
@@ -80,6 +103,8 @@ class AccessibilityBrowserIT {
           browser,
           List.of(
               "/plans/" + world.plan(),
+              since,
+              badSince,
               "/actions/" + world.action(),
               "/actions/" + world.action() + "/edit",
               "/plans/" + world.plan() + "/actions/new",
@@ -100,7 +125,7 @@ class AccessibilityBrowserIT {
       browser.signIn(world.partner(), Api.PASSWORD);
       check(
           browser,
-          List.of("/plans/" + world.plan(), "/actions/" + world.action(), "/my-actions"),
+          List.of("/plans/" + world.plan(), since, "/actions/" + world.action(), "/my-actions"),
           problems);
     }
     assertEquals(List.of(), problems);
