@@ -159,7 +159,7 @@ class StartPageIT {
 
   @Test
   void signingInLandsOnTheStartPageAndTheServiceNameLeadsThere() {
-    String viewer = new Fixtures(Api.at(base).asAdmin()).account("startland", "VIEWER");
+    String viewer = new Fixtures(Api.at(base).asAdmin()).account("startland", "INSPECTOR");
     Pages pages = Pages.at(base);
     var after =
         pages
@@ -168,7 +168,6 @@ class StartPageIT {
     assertEquals(200, after.status());
     assertEquals("/start", after.path());
     assertEquals("/start", after.one(".govuk-header__service-name").attr("href"));
-    assertEquals("/start", pages.getOnce("/").location().replaceFirst("^https?://[^/]+", ""));
     // A page asked for before signing in still comes first.
     var asked = Pages.at(base).get("/my-actions");
     var there =
@@ -178,7 +177,8 @@ class StartPageIT {
 
   @Test
   void theShowFilterIsCheckedOnTheApiAndIgnoredWhenUnknownOnThePage() {
-    String partner = new Fixtures(Api.at(base).asAdmin()).account("startshow", "VIEWER");
+    var f = new Fixtures(Api.at(base).asAdmin());
+    String partner = f.account("startshow", "VIEWER", f.service("Start show YJS", "LONDON"));
     Api api = Api.at(base).as(partner, Api.PASSWORD);
     var bad = api.get("/api/me/actions?show=late");
     assertEquals(400, bad.status(), bad::toString);
