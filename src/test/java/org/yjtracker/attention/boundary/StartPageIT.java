@@ -193,12 +193,24 @@ class StartPageIT {
         404, Pages.at(base).signedInAs(partner, Api.PASSWORD).get("/start/quiet").status());
   }
 
-  /** Follows each section's link and finds there exactly the section's items (all of them). */
+  /**
+   * Follows each section's link and finds there exactly the section's items (all of them); opens
+   * each item.
+   */
   private void followEveryLink(Api api, Pages pages, Map<String, JsonObject> sections) {
     for (JsonObject section : sections.values()) {
       String href = section.getString("href");
       long count = section.getJsonNumber("count").longValue();
       List<String> items = hrefs(section);
+      // Each item opens for the person it was shown to (its anchor, if any, is on that page).
+      for (String item : items) {
+        String[] parts = item.split("#", 2);
+        var opened = pages.get(parts[0]);
+        assertEquals(200, opened.status(), item);
+        if (parts.length == 2) {
+          assertNotNull(opened.document().getElementById(parts[1]), item);
+        }
+      }
       if (href.startsWith("/my-actions?show=")) {
         var page = pages.get(href);
         assertEquals(200, page.status());
