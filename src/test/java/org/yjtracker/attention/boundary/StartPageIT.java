@@ -168,6 +168,9 @@ class StartPageIT {
     assertEquals(200, after.status());
     assertEquals("/start", after.path());
     assertEquals("/start", after.one(".govuk-header__service-name").attr("href"));
+    var root = pages.get("/");
+    assertEquals(200, root.status());
+    assertNotNull(root.document().getElementById("attention-late-plans"), root::text);
     // A page asked for before signing in still comes first.
     var asked = Pages.at(base).get("/my-actions");
     var there =
