@@ -120,7 +120,7 @@ public class SignInServlet extends HttpServlet {
         || next.startsWith("//")
         || next.startsWith("/\\")
         || next.startsWith("/signin")) {
-      return "/organisations";
+      return "/start";
     }
     return next;
   }

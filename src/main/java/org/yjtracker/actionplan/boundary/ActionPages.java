@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.yjtracker.access.boundary.PeopleNames;
+import org.yjtracker.actionplan.control.ActionShow;
 import org.yjtracker.actionplan.entity.Rag;
 import org.yjtracker.platform.control.FieldError;
 import org.yjtracker.platform.control.Problem;
@@ -55,9 +56,13 @@ public class ActionPages implements PageRoutes {
         .get("/my-actions", Section.PLANS, this::mine);
   }
 
+  /** The caller's actions; {@code ?show=overdue|due-soon|stale} narrows them, anything else not. */
   PageResult mine(PageContext request) {
-    return PageResult.view("actionplan/myActions", "My actions")
-        .with("actions", actions.mine(request.caller()))
+    ActionShow show = ActionShow.of(request.param("show")).orElse(null);
+    return PageResult.view(
+            "actionplan/myActions", show == null ? "My actions" : "My actions " + show.words())
+        .with("actions", actions.mine(request.caller(), show))
+        .with("show", show)
         .with("today", java.time.LocalDate.now(clock));
   }
 

@@ -121,6 +121,31 @@ public class ActionPlans {
     return view(caller, plan);
   }
 
+  /**
+   * The plans a service lead or board member answers for: those of their services (the caller's own
+   * service or the service whose board the caller sits on) that are not closed, by due date. Empty
+   * for every other role.
+   */
+  public List<PlanView> ownOpenPlans(Caller caller) {
+    if (caller.organisationIds().isEmpty()
+        || !caller.hasAnyRole(Role.SERVICE_LEAD, Role.BOARD_MEMBER)) {
+      return List.of();
+    }
+    return em
+        .createQuery(
+            "SELECT p FROM ActionPlan p WHERE p.status <> :closed"
+                + " AND (p.inspection.service.id IN :mine OR EXISTS (SELECT b FROM Organisation b"
+                + " WHERE b.boardOf = p.inspection.service AND b.id IN :mine))"
+                + " ORDER BY p.dueDate, p.id",
+            ActionPlan.class)
+        .setParameter("closed", PlanStatus.CLOSED)
+        .setParameter("mine", caller.organisationIds())
+        .getResultList()
+        .stream()
+        .map(p -> view(caller, p))
+        .toList();
+  }
+
   /** A board member or service lead of the service endorses the draft plan. */
   public PlanView endorse(Caller caller, long planId, Long version) {
     ActionPlan plan = plan(caller, planId);

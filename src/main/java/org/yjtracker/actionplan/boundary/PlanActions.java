@@ -20,10 +20,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.yjtracker.access.entity.Caller;
+import org.yjtracker.access.entity.Role;
+import org.yjtracker.actionplan.control.ActionShow;
 import org.yjtracker.actionplan.entity.ActionPlan;
 import org.yjtracker.actionplan.entity.ActionStatus;
 import org.yjtracker.actionplan.entity.CarriedRecommendation;
 import org.yjtracker.actionplan.entity.PlanAction;
+import org.yjtracker.actionplan.entity.PlanStatus;
 import org.yjtracker.actionplan.entity.ProgressUpdate;
 import org.yjtracker.actionplan.entity.Rag;
 import org.yjtracker.actionplan.entity.StatusChange;
@@ -209,25 +212,44 @@ public class PlanActions {
         > 0;
   }
 
-  /** Every action the caller's organisations lead, across services, most urgent first. */
+  /**
+   * Every action the caller is responsible for, across services, most urgent first: those the
+   * caller's organisations lead and, for a service's leads and board members, every action of their
+   * service's plans that are not closed (whoever leads it).
+   */
   public List<ActionView> mine(Caller caller) {
+    return mine(caller, null);
+  }
+
+  /** The caller's actions ({@link #mine(Caller)}) that {@code show} selects; null: all of them. */
+  public List<ActionView> mine(Caller caller, ActionShow show) {
     if (caller.organisationIds().isEmpty()) {
       return List.of();
     }
+    boolean service = caller.hasAnyRole(Role.SERVICE_LEAD, Role.BOARD_MEMBER);
     // Whether the caller writes a plan costs a query: once a plan, not once an action.
     Map<ActionPlan, Boolean> writesPlan = new HashMap<>();
-    return em
-        .createQuery(
-            "SELECT a FROM PlanAction a WHERE a.leadOrganisation.id IN :mine", PlanAction.class)
-        .setParameter("mine", caller.organisationIds())
-        .getResultList()
-        .stream()
+    var query =
+        em.createQuery(
+            "SELECT a FROM PlanAction a WHERE a.leadOrganisation.id IN :mine"
+                + (service
+                    ? " OR (a.plan.status <> :closed AND (a.plan.inspection.service.id IN :mine"
+                        + " OR EXISTS (SELECT b FROM Organisation b"
+                        + " WHERE b.boardOf = a.plan.inspection.service AND b.id IN :mine)))"
+                    : ""),
+            PlanAction.class);
+    query.setParameter("mine", caller.organisationIds());
+    if (service) {
+      query.setParameter("closed", PlanStatus.CLOSED);
+    }
+    return query.getResultList().stream()
         .map(
             a ->
                 view(
                     caller,
                     a,
                     writesPlan.computeIfAbsent(a.getPlan(), p -> access.writesPlan(caller, p))))
+        .filter(a -> show == null || show.shows(a.flags()))
         .sorted(URGENCY)
         .toList();
   }

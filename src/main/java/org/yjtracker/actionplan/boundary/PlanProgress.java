@@ -346,6 +346,26 @@ public class PlanProgress {
         .toList();
   }
 
+  /**
+   * The last day anything was reported on each given plan: its actions' latest activity (a progress
+   * update, or the writing of an action without one), or the day the plan was started if it has no
+   * action; by plan id. Plans that do not exist are left out. A statement per thousand plans.
+   */
+  public Map<Long, LocalDate> lastActivity(Collection<Long> planIds) {
+    Map<Long, LocalDate> last = new HashMap<>();
+    List<Long> ids = List.copyOf(new HashSet<>(planIds));
+    for (int from = 0; from < ids.size(); from += SLICE) {
+      em.createQuery(
+              "SELECT p.id, p.createdAt, MAX(a.lastActivityAt) FROM ActionPlan p"
+                  + " LEFT JOIN p.actions a WHERE p.id IN :ids GROUP BY p.id, p.createdAt",
+              Object[].class)
+          .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + SLICE)))
+          .getResultList()
+          .forEach(r -> last.put((Long) r[0], day((Instant) (r[2] == null ? r[1] : r[2]))));
+    }
+    return last;
+  }
+
   /** Every progress update of the plan's actions, in no particular order. One statement. */
   public List<UpdateFact> updates(long planId) {
     return em

@@ -42,7 +42,7 @@ public class PagesServlet extends HttpServlet {
       throws IOException {
     String path = request.getServletPath() + Optional.ofNullable(request.getPathInfo()).orElse("");
     if (path.isEmpty() || path.equals("/")) {
-      response.sendRedirect("/inspections");
+      response.sendRedirect("/start");
       return;
     }
     Caller caller = request.getAttribute(Caller.REQUEST_ATTRIBUTE) instanceof Caller c ? c : null;

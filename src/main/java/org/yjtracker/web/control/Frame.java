@@ -44,6 +44,6 @@ public record Frame(
 
   /** Where the service name in the header leads. */
   public String home() {
-    return isPublic() ? "/public" : "/";
+    return isPublic() ? "/public" : "/start";
   }
 }

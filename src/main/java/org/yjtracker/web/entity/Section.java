@@ -10,6 +10,7 @@ import org.yjtracker.access.entity.Role;
  * that may use its pages.
  */
 public enum Section {
+  HOME("/start", "Home"),
   INSPECTIONS("/inspections", "Inspections"),
   DASHBOARD("/dashboard", "Dashboard", Role.INSPECTORATE_ADMIN, Role.INSPECTOR),
   PLANS("/my-actions", "My actions"),

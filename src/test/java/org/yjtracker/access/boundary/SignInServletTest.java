@@ -9,10 +9,10 @@ class SignInServletTest {
   @Test
   void nextStaysOnThisSite() {
     assertEquals("/organisations/4", SignInServlet.safeNext("/organisations/4"));
-    assertEquals("/organisations", SignInServlet.safeNext("https://evil.example/"));
-    assertEquals("/organisations", SignInServlet.safeNext("//evil.example/"));
-    assertEquals("/organisations", SignInServlet.safeNext("/\\evil.example/"));
-    assertEquals("/organisations", SignInServlet.safeNext(null));
-    assertEquals("/organisations", SignInServlet.safeNext("/signin?next=/x"));
+    assertEquals("/start", SignInServlet.safeNext("https://evil.example/"));
+    assertEquals("/start", SignInServlet.safeNext("//evil.example/"));
+    assertEquals("/start", SignInServlet.safeNext("/\\evil.example/"));
+    assertEquals("/start", SignInServlet.safeNext(null));
+    assertEquals("/start", SignInServlet.safeNext("/signin?next=/x"));
   }
 }

@@ -141,6 +141,11 @@ class DashboardPagesIT {
     var service = all.click("a[data-service-id='" + alpha + "']");
     assertEquals(200, service.status());
     assertEquals("1", service.one("#count-overdue").text());
+    // The count says its noun in the singular and leads to the plan's list of what needs attention.
+    assertEquals("1 overdue action", service.one("#count-overdue").parent().text());
+    assertEquals(
+        "/plans/" + plan.id() + "#plan-attention",
+        service.one("#count-overdue").parent().attr("href"));
     assertEquals("5", service.one("#count-open").text());
     assertEquals("0", service.one("#count-implemented").text());
     assertEquals("0", service.one("#count-stale").text());

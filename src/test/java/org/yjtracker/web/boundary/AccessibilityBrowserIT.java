@@ -132,6 +132,26 @@ class AccessibilityBrowserIT {
   }
 
   @Test
+  void theStartPagePassesAxeAndReflowsAt320ForTheLeadThePartnerAndTheInspectorate() {
+    PlanWorld world = PlanWorld.make(base);
+    String inspector = new Fixtures(Api.at(base).asAdmin()).account("startaxe", "INSPECTOR");
+    List<String> problems = new ArrayList<>();
+    try (Browser browser = Browser.open(base)) {
+      browser.signIn(world.lead(), Api.PASSWORD);
+      check(browser, List.of("/start", "/start/waiting", "/my-actions?show=overdue"), problems);
+    }
+    try (Browser browser = Browser.open(base)) {
+      browser.signIn(world.partner(), Api.PASSWORD);
+      check(browser, List.of("/start", "/start/unanswered"), problems);
+    }
+    try (Browser browser = Browser.open(base)) {
+      browser.signIn(inspector, Api.PASSWORD);
+      check(browser, List.of("/start", "/start/review", "/start/quiet"), problems);
+    }
+    assertEquals(List.of(), problems);
+  }
+
+  @Test
   void theInspectionServiceAndComparisonPagesPassAxeAndReflowAt320() {
     Api admin = Api.at(base).asAdmin();
     var fixtures = new Fixtures(admin);
