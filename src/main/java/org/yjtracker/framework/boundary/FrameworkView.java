@@ -17,6 +17,7 @@ public record FrameworkView(
     Integer appliesUntil,
     boolean rated,
     boolean scored,
+    boolean keyQuestionsRate,
     List<BandView> bands,
     List<KindView> kinds,
     List<DomainView> domains,
@@ -30,7 +31,7 @@ public record FrameworkView(
 
     /** The kind rates more areas than the framework knows yet: those are still to be added. */
     public int unknownAreas() {
-      return ratedAreas == null ? 0 : Math.max(0, ratedAreas - standards.size());
+      return FrameworkKind.unknownAreas(ratedAreas, standards.size());
     }
   }
 
@@ -78,6 +79,7 @@ public record FrameworkView(
         appliesUntil,
         rated,
         scored,
+        keyQuestionsRate,
         bands,
         kinds,
         domains.stream().filter(d -> d.ratedIn().isEmpty() || d.ratedIn().contains(kind)).toList(),
@@ -92,6 +94,7 @@ public record FrameworkView(
         f.getAppliesUntil(),
         f.isRated(),
         f.isScored(),
+        RatingBand.rateKeyQuestions(f.getBands()),
         f.getBands().stream().map(FrameworkView::band).toList(),
         f.getKinds().stream().map(k -> kind(f, k, labels)).toList(),
         f.getDomains().stream().map(FrameworkView::domain).toList(),

@@ -29,6 +29,15 @@ public class FrameworkKind {
     this.ratedAreas = ratedAreas;
   }
 
+  /**
+   * How many of the areas an inspection of a kind rates the framework cannot record yet: the kind
+   * rates {@code ratedAreas} (null where the inspectorate does not say) and the framework knows
+   * {@code knownAreas} of them.
+   */
+  public static int unknownAreas(Integer ratedAreas, int knownAreas) {
+    return ratedAreas == null ? 0 : Math.max(0, ratedAreas - knownAreas);
+  }
+
   public String getKind() {
     return kind;
   }

@@ -27,6 +27,14 @@ public class RatingBand {
 
   protected RatingBand() {}
 
+  /**
+   * Whether a scale turns key questions' % Yes into a rating: only where some band has a threshold.
+   * The 2025 framework publishes none, so its key questions give no rating.
+   */
+  public static boolean rateKeyQuestions(java.util.Collection<RatingBand> bands) {
+    return bands.stream().anyMatch(b -> b.getMinPercent() != null);
+  }
+
   public RatingBand(Rating rating, Integer points, Integer minPercent, Integer minScore) {
     this.rating = rating;
     this.points = points;

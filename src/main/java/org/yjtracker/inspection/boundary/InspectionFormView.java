@@ -73,7 +73,7 @@ public record InspectionFormView(
 
   /** Whether the framework's bands turn key questions' % Yes into a rating (not 2025's). */
   public boolean derivesFromKeyQuestions() {
-    return framework != null && framework.bands().stream().anyMatch(b -> b.minPercent() != null);
+    return framework != null && framework.keyQuestionsRate();
   }
 
   public boolean published() {

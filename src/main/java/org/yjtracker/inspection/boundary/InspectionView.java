@@ -3,6 +3,7 @@ package org.yjtracker.inspection.boundary;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.yjtracker.framework.entity.FrameworkKind;
 import org.yjtracker.framework.entity.Rating;
 import org.yjtracker.inspection.entity.Disagreement;
 import org.yjtracker.inspection.entity.InspectionKind;
@@ -66,7 +67,7 @@ public record InspectionView(
 
     /** Areas the kind rates that the framework cannot record yet. */
     public int unknownAreas() {
-      return ratedAreas == null ? 0 : Math.max(0, ratedAreas - knownAreas);
+      return FrameworkKind.unknownAreas(ratedAreas, knownAreas);
     }
   }
 

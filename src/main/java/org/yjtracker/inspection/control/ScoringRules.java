@@ -76,7 +76,7 @@ public final class ScoringRules {
    * (the 2025 framework), key questions are recorded as given and none is required.
    */
   public boolean bandsPercentages() {
-    return bands.stream().anyMatch(b -> b.getMinPercent() != null);
+    return RatingBand.rateKeyQuestions(bands);
   }
 
   private static StandardRule rule(Standard s) {
