@@ -41,7 +41,13 @@ public class MailComposer {
 
   /** A mail each for waiting notifications their person wants at once. @return mails made */
   public int immediate(Map<Long, ActiveAccount> people, Instant now) {
-    List<Long> ids = locked("delivery = 'IMMEDIATELY'", null, 1000);
+    // Someone never mailed before gets everything in one first digest instead (see digests).
+    List<Long> ids =
+        locked(
+            "delivery = 'IMMEDIATELY' AND EXISTS (SELECT 1 FROM outbox_mail m"
+                + " WHERE m.account_id = notification.account_id)",
+            null,
+            1000);
     if (ids.isEmpty()) {
       return 0;
     }
@@ -68,8 +74,8 @@ public class MailComposer {
    * yet. Found reminders that are no longer true ({@code current} lacks them) are dropped, and an
    * item waiting from an earlier week too goes in once.
    *
-   * @param everything the first run: every waiting notification goes in the digest, even those
-   *     wanted at once, so the first day brings one mail per person, not one per item
+   * @param everything people never mailed before: every waiting notification goes in the digest,
+   *     even those wanted at once, so their first mail is one summary, not one mail per item
    * @param current the subjects ({@link org.yjtracker.notification.control.Reminder#subjectKey()})
    *     the run found true today
    * @return mails made
@@ -131,17 +137,38 @@ public class MailComposer {
     return made;
   }
 
-  /** The people with notifications waiting for a digest, in id order. */
+  /**
+   * The people with notifications waiting, in id order: those never mailed before (any waiting
+   * notification) and, when {@code weekly}, those with notifications waiting for the digest.
+   */
   @SuppressWarnings("unchecked")
   @Transactional(Transactional.TxType.SUPPORTS)
-  public List<Long> waitingPeople(boolean everything) {
-    return ((List<Number>)
+  public Waiting waitingPeople(boolean weekly) {
+    List<Long> newcomers = new ArrayList<>();
+    List<Long> regulars = new ArrayList<>();
+    ((List<Object[]>)
             em.createNativeQuery(
-                    "SELECT DISTINCT account_id FROM notification WHERE state = 'WAITING'"
-                        + (everything ? "" : " AND delivery = 'WEEKLY'")
-                        + " ORDER BY account_id")
+                    "SELECT n.account_id, MAX(n.delivery = 'WEEKLY'), EXISTS (SELECT 1 FROM"
+                        + " outbox_mail m WHERE m.account_id = n.account_id) FROM notification n"
+                        + " WHERE n.state = 'WAITING' GROUP BY n.account_id ORDER BY n.account_id")
                 .getResultList())
-        .stream().map(Number::longValue).toList();
+        .forEach(
+            r -> {
+              long id = ((Number) r[0]).longValue();
+              if (!truth(r[2])) {
+                newcomers.add(id);
+              } else if (weekly && truth(r[1])) {
+                regulars.add(id);
+              }
+            });
+    return new Waiting(newcomers, regulars);
+  }
+
+  /** Who gets a digest: people never mailed before, and people whose week's digest is due. */
+  public record Waiting(List<Long> newcomers, List<Long> regulars) {}
+
+  private static boolean truth(Object value) {
+    return value instanceof Boolean b ? b : value != null && ((Number) value).intValue() != 0;
   }
 
   private OutboxMail queue(ActiveAccount person, MailContent content, String week, Instant now) {

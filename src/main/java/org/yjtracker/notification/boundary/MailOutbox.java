@@ -110,6 +110,12 @@ public class MailOutbox {
                     "Reminders are being sent by another run now; try again in a minute."));
   }
 
+  /** The worker's minute, now. */
+  @Transactional(Transactional.TxType.NEVER)
+  public MailDelivery.Result deliverNow() {
+    return reminders.tick();
+  }
+
   private static MailStatus parse(String status) {
     return Enums.parse(MailStatus.class, status, "status");
   }

@@ -52,6 +52,17 @@ public class MailsResource {
     return outbox.find(id);
   }
 
+  @POST
+  @Path("mails/deliveries")
+  @Operation(
+      summary =
+          "Sends the outbox's due mails now, as the worker does every minute (mails for what"
+              + " people want at once, then retries that are due): how many were sent and how many"
+              + " failed this time")
+  public MailDelivery.Result deliverNow() {
+    return outbox.deliverNow();
+  }
+
   @GET
   @Path("reminder-runs")
   @Operation(summary = "The latest reminder runs, newest first")

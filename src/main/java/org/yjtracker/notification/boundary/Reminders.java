@@ -66,22 +66,12 @@ public class Reminders {
               today);
       int written = records.write(found, clock.instant());
       Set<String> current = found.stream().map(Reminder::subjectKey).collect(Collectors.toSet());
-      boolean first = run.isFirstRun();
-      int queued = first ? 0 : records.immediate(people, clock.instant());
-      if (first || digestsToday || today.getDayOfWeek().compareTo(settings.digestDay()) >= 0) {
-        List<Long> waiting = composer.waitingPeople(first);
-        for (int from = 0; from < waiting.size(); from += MailComposer.PEOPLE_PER_ROUND) {
-          queued +=
-              records.digests(
-                  waiting.subList(
-                      from, Math.min(waiting.size(), from + MailComposer.PEOPLE_PER_ROUND)),
-                  people,
-                  first,
-                  current,
-                  today,
-                  clock.instant());
-        }
-      }
+      int queued = records.immediate(people, clock.instant());
+      MailComposer.Waiting waiting =
+          composer.waitingPeople(
+              digestsToday || today.getDayOfWeek().compareTo(settings.digestDay()) >= 0);
+      queued += digests(waiting.newcomers(), people, true, current, today);
+      queued += digests(waiting.regulars(), people, false, current, today);
       MailDelivery.Result sent = delivery.deliver(settings.maxMailsPerRun());
       return Optional.of(
           records.finish(
@@ -95,6 +85,27 @@ public class Reminders {
     } finally {
       lease.release(JOB);
     }
+  }
+
+  private int digests(
+      List<Long> accounts,
+      Map<Long, ActiveAccount> people,
+      boolean everything,
+      Set<String> current,
+      LocalDate today) {
+    int made = 0;
+    for (int from = 0; from < accounts.size(); from += MailComposer.PEOPLE_PER_ROUND) {
+      made +=
+          records.digests(
+              accounts.subList(
+                  from, Math.min(accounts.size(), from + MailComposer.PEOPLE_PER_ROUND)),
+              people,
+              everything,
+              current,
+              today,
+              clock.instant());
+    }
+    return made;
   }
 
   /** The worker's minute: mails for what people want at once, then the due mails of the outbox. */
