@@ -196,13 +196,10 @@ public class MailComposer {
         em.createNativeQuery(
             "SELECT id FROM notification WHERE state = 'WAITING' AND "
                 + condition
-                + (accountIds == null ? "" : " AND account_id IN ?1")
+                + (accountIds == null ? "" : " AND account_id IN " + IdList.in(accountIds))
                 + " ORDER BY id"
                 + (limit == Integer.MAX_VALUE ? "" : " LIMIT " + limit)
                 + " FOR UPDATE SKIP LOCKED");
-    if (accountIds != null) {
-      query.setParameter(1, accountIds);
-    }
     return ((List<Number>) query.getResultList()).stream().map(Number::longValue).toList();
   }
 
@@ -229,9 +226,9 @@ public class MailComposer {
     }
     return ((List<Number>)
             em.createNativeQuery(
-                    "SELECT account_id FROM outbox_mail WHERE digest_week = ?1 AND account_id IN ?2")
+                    "SELECT account_id FROM outbox_mail WHERE digest_week = ?1 AND account_id IN "
+                        + IdList.in(accountIds))
                 .setParameter(1, week)
-                .setParameter(2, accountIds)
                 .getResultList())
         .stream().map(Number::longValue).toList();
   }

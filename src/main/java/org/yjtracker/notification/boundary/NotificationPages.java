@@ -61,7 +61,7 @@ public class NotificationPages implements PageRoutes {
       }
     }
     try {
-      preferences.choose(request.caller(), PreferenceChoices.read(typed, "preferences"));
+      preferences.choose(request.caller(), PreferenceChoices.read(typed, ""));
       return PageResult.redirect("/account/notifications", "Your choices have been saved");
     } catch (RuntimeException e) {
       return preferencesPage(request, form.withErrors(FormErrors.from(e)));

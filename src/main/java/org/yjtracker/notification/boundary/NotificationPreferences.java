@@ -52,8 +52,8 @@ public class NotificationPreferences {
       ((List<Object[]>)
               em.createNativeQuery(
                       "SELECT account_id, kind, delivery FROM notification_preference"
-                          + " WHERE account_id IN ?1")
-                  .setParameter(1, ids.subList(from, Math.min(ids.size(), from + 1000)))
+                          + " WHERE account_id IN "
+                          + IdList.in(ids.subList(from, Math.min(ids.size(), from + 1000))))
                   .getResultList())
           .forEach(
               r ->

@@ -43,9 +43,8 @@ public class OutboxClaims {
     if (ids.isEmpty()) {
       return List.of();
     }
-    em.createNativeQuery("UPDATE outbox_mail SET claimed_until = ?1 WHERE id IN ?2")
+    em.createNativeQuery("UPDATE outbox_mail SET claimed_until = ?1 WHERE id IN " + IdList.in(ids))
         .setParameter(1, Timestamp.from(now.plus(CLAIM)))
-        .setParameter(2, ids)
         .executeUpdate();
     return em
         .createQuery(

@@ -17,35 +17,44 @@ final class PreferenceChoices {
   private PreferenceChoices() {}
 
   /**
-   * @param field the name errors give before the kind: "preferences" gives "preferences.OVERDUE"
+   * @param field the name errors give before the kind: "preferences" gives "preferences.OVERDUE";
+   *     empty gives the kind alone (the page's fields)
    */
   static Map<NotificationKind, Delivery> read(Map<String, String> typed, String field) {
     if (typed == null || typed.isEmpty()) {
-      throw new InvalidInputException(field, "Choose how you want at least one kind sent");
+      throw new InvalidInputException(
+          field.isEmpty() ? "preferences" : field, "Choose how you want at least one kind sent");
     }
     Map<NotificationKind, Delivery> choices = new EnumMap<>(NotificationKind.class);
     List<FieldError> errors = new ArrayList<>();
-    typed.forEach(
-        (kind, delivery) -> {
-          NotificationKind k = named(NotificationKind.class, kind);
-          Delivery d = named(Delivery.class, delivery);
-          if (k == null) {
-            errors.add(
-                new FieldError(
-                    field + "." + kind,
-                    "No kind of notification is called that; the kinds are "
-                        + names(NotificationKind.values())));
-          } else if (d == null) {
-            errors.add(
-                new FieldError(field + "." + kind, "Choose one of " + names(Delivery.values())));
-          } else {
-            choices.put(k, d);
-          }
-        });
+    // In the order of their names, whatever order the JSON object's parser kept.
+    new java.util.TreeMap<>(typed)
+        .forEach(
+            (kind, delivery) -> {
+              NotificationKind k = named(NotificationKind.class, kind);
+              Delivery d = named(Delivery.class, delivery);
+              if (k == null) {
+                errors.add(
+                    new FieldError(
+                        named(field, kind),
+                        "No kind of notification is called that; the kinds are "
+                            + names(NotificationKind.values())));
+              } else if (d == null) {
+                errors.add(
+                    new FieldError(
+                        named(field, kind), "Choose one of " + names(Delivery.values())));
+              } else {
+                choices.put(k, d);
+              }
+            });
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors);
     }
     return choices;
+  }
+
+  private static String named(String prefix, String kind) {
+    return prefix.isEmpty() ? kind : prefix + "." + kind;
   }
 
   private static <E extends Enum<E>> E named(Class<E> type, String name) {
