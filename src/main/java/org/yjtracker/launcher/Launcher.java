@@ -124,8 +124,16 @@ public final class Launcher {
    * @return what the server's environment needs for it (nothing without a catcher)
    */
   private Map<String, String> startMailCatcherIfNoMailServer() {
-    if (!MailCatcherSettings.wanted(setting("mail.transport"), setting("smtp.host"))) {
-      log("Mails go where the settings say (mail.transport, smtp.host); no mail catcher");
+    String transport = setting("mail.transport");
+    if (!MailCatcherSettings.wanted(transport, setting("smtp.host"))) {
+      log(
+          transport.equalsIgnoreCase("notify")
+              ? "Mails go through GOV.UK Notify (no mail catcher)"
+              : "Mails go to the SMTP server "
+                  + setting("smtp.host")
+                  + ":"
+                  + setting("smtp.port")
+                  + " (no mail catcher)");
       return Map.of();
     }
     int port = MailCatcherSettings.port(setting("mail.catcher.port"));

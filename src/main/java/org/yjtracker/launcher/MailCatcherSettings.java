@@ -17,11 +17,18 @@ final class MailCatcherSettings {
   /**
    * @param transport the {@code mail.transport} setting (empty: smtp)
    * @param smtpHost the {@code smtp.host} setting
+   * @throws IllegalArgumentException for a transport the application would refuse at start-up: the
+   *     launch stops here with the same message instead of starting a server that fails
    */
   static boolean wanted(String transport, String smtpHost) {
     String chosen = transport == null ? "" : transport.strip().toLowerCase(Locale.ROOT);
-    boolean smtp = chosen.isEmpty() || chosen.equals("smtp");
-    return smtp && (smtpHost == null || smtpHost.isBlank());
+    return switch (chosen) {
+      case "", "smtp" -> smtpHost == null || smtpHost.isBlank();
+      case "notify" -> false;
+      default ->
+          throw new IllegalArgumentException(
+              "mail.transport (MAIL_TRANSPORT) must be smtp or notify, not '" + transport + "'");
+    };
   }
 
   /** The {@code mail.catcher.port} setting as a port; empty: {@value #DEFAULT_PORT}. */

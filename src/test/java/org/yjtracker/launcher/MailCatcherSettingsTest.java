@@ -24,8 +24,16 @@ class MailCatcherSettingsTest {
     assertFalse(MailCatcherSettings.wanted("smtp", "mail.example"));
     assertFalse(MailCatcherSettings.wanted("", "127.0.0.1"));
     assertFalse(MailCatcherSettings.wanted("notify", ""));
-    // The application refuses an unknown transport at start-up; nothing to catch for it.
-    assertFalse(MailCatcherSettings.wanted("sendmail", ""));
+    assertFalse(MailCatcherSettings.wanted("Notify", "mail.example"));
+  }
+
+  @Test
+  void anUnknownTransportStopsTheLaunchAsItWouldStopTheApplication() {
+    var e =
+        assertThrows(
+            IllegalArgumentException.class, () -> MailCatcherSettings.wanted("sendmail", ""));
+    assertTrue(e.getMessage().contains("MAIL_TRANSPORT"), e.getMessage());
+    assertTrue(e.getMessage().contains("sendmail"), e.getMessage());
   }
 
   @Test
