@@ -1,6 +1,7 @@
 package org.yjtracker.actionplan.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.yjtracker.access.entity.Caller;
 import org.yjtracker.access.entity.Role;
 import org.yjtracker.actionplan.control.PlanStages;
@@ -54,6 +56,8 @@ public class ActionPlans {
   @Inject PlanProgress progress;
   @Inject ProgressSettings settings;
   @Inject Clock clock;
+  @Inject Event<PlanCommented> commented;
+  @Inject Event<PlanSubmitted> submitted;
 
   /** Starts the plan of a published inspection; its due date counts from publication. */
   public PlanView start(Caller caller, long inspectionId) {
@@ -167,7 +171,15 @@ public class ActionPlans {
     requireStatus(caller, plan, PlanStatus.ENDORSED, "submitted");
     keeper.lock(planId);
     plan.submit(caller.email(), clock.instant());
-    return changed(caller, plan, "submitted");
+    PlanView view = changed(caller, plan, "submitted");
+    submitted.fire(
+        new PlanSubmitted(
+            planId,
+            plan.getInspection().getService().getName(),
+            caller.email(),
+            plan.getDueDate(),
+            today().isAfter(plan.getDueDate())));
+    return view;
   }
 
   /** The inspectorate accepts a submitted plan: owners now report progress against it. */
@@ -270,6 +282,28 @@ public class ActionPlans {
         "PlanComment",
         comment.getId(),
         Map.of("planId", planId, "text", comment.getText()));
+    Organisation service = plan.getInspection().getService();
+    commented.fire(
+        new PlanCommented(
+            planId,
+            comment.getId(),
+            caller.email(),
+            caller.isInspectorate(),
+            service.getId(),
+            em.createQuery("SELECT b.id FROM Organisation b WHERE b.boardOf = :service", Long.class)
+                .setParameter("service", service)
+                .getResultStream()
+                .findFirst()
+                .orElse(null),
+            service.getName(),
+            em
+                .createNamedQuery(PlanComment.OF_PLAN, PlanComment.class)
+                .setParameter("plan", plan)
+                .getResultList()
+                .stream()
+                .filter(c -> c.isInspectorate() && !c.getId().equals(comment.getId()))
+                .map(PlanComment::getAuthor)
+                .collect(Collectors.toSet())));
     return view(caller, plan);
   }
 

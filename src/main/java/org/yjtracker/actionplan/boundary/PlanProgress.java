@@ -295,6 +295,118 @@ public class PlanProgress {
     return states;
   }
 
+  /**
+   * An open action of a plan not closed that is due soon, overdue or gone quiet (its flags say
+   * which), with what is needed to tell the people responsible for it.
+   *
+   * @param boardId the service's management board, null if it has none
+   */
+  public record ActionReminder(
+      long actionId,
+      long planId,
+      long serviceId,
+      Long boardId,
+      String serviceName,
+      long leadOrganisationId,
+      String title,
+      LocalDate targetDate,
+      LocalDate lastActivity,
+      ActionFlags flags) {}
+
+  /** A plan that still waits for its board's endorsement (DRAFT) or for submission (ENDORSED). */
+  public record PlanReminder(
+      long planId,
+      long serviceId,
+      Long boardId,
+      String serviceName,
+      PlanStatus status,
+      LocalDate dueDate) {}
+
+  /**
+   * Every open action, across all services, whose flags say it needs someone today: due soon,
+   * overdue or gone quiet. Two statements however many there are (the reminder run).
+   */
+  public List<ActionReminder> actionsNeedingSomeone() {
+    LocalDate today = today();
+    Map<Long, Long> boards = boardsByService();
+    // Quiet: last activity on or before today minus the stale days (in the tracker's zone).
+    Instant quietBefore =
+        today.minusDays(settings.staleDays() - 1L).atStartOfDay(Clocks.TRACKER_ZONE).toInstant();
+    return em
+        .createQuery(
+            "SELECT a.id, p.id, s.id, s.name, a.leadOrganisation.id, a.title, a.status,"
+                + " a.startDate, a.targetDate, a.lastActivityAt FROM PlanAction a JOIN a.plan p"
+                + " JOIN p.inspection i JOIN i.service s WHERE p.status <> :closed"
+                + " AND a.status NOT IN :finished"
+                + " AND (a.targetDate <= :soon OR a.lastActivityAt < :quietBefore)"
+                + " ORDER BY a.id",
+            Object[].class)
+        .setParameter("closed", PlanStatus.CLOSED)
+        .setParameter("finished", List.of(ActionStatus.COMPLETE, ActionStatus.CANCELLED))
+        .setParameter("soon", today.plusDays(settings.dueSoonDays()))
+        .setParameter("quietBefore", quietBefore)
+        .getResultList()
+        .stream()
+        .map(
+            r -> {
+              LocalDate activity = r[9] == null ? null : day((Instant) r[9]);
+              ActionStatus status = (ActionStatus) r[6];
+              return new ActionReminder(
+                  (Long) r[0],
+                  (Long) r[1],
+                  (Long) r[2],
+                  boards.get((Long) r[2]),
+                  (String) r[3],
+                  (Long) r[4],
+                  (String) r[5],
+                  (LocalDate) r[8],
+                  activity,
+                  ActionFlags.of(
+                      status, (LocalDate) r[7], (LocalDate) r[8], activity, null, today, settings));
+            })
+        .filter(a -> a.flags().overdue() || a.flags().dueSoon() || a.flags().stale())
+        .toList();
+  }
+
+  /**
+   * Plans still with the service (draft, or endorsed and not submitted) whose due date falls within
+   * the due-soon days or has passed. Two statements.
+   */
+  public List<PlanReminder> plansAwaitingTheService() {
+    Map<Long, Long> boards = boardsByService();
+    return em
+        .createQuery(
+            "SELECT p.id, s.id, s.name, p.status, p.dueDate FROM ActionPlan p JOIN p.inspection i"
+                + " JOIN i.service s WHERE p.status IN :waiting AND p.dueDate <= :soon"
+                + " ORDER BY p.dueDate, p.id",
+            Object[].class)
+        .setParameter("waiting", List.of(PlanStatus.DRAFT, PlanStatus.ENDORSED))
+        .setParameter("soon", today().plusDays(settings.dueSoonDays()))
+        .getResultList()
+        .stream()
+        .map(
+            r ->
+                new PlanReminder(
+                    (Long) r[0],
+                    (Long) r[1],
+                    boards.get((Long) r[1]),
+                    (String) r[2],
+                    (PlanStatus) r[3],
+                    (LocalDate) r[4]))
+        .toList();
+  }
+
+  /** Each service's management board, by the service's id. */
+  private Map<Long, Long> boardsByService() {
+    Map<Long, Long> boards = new HashMap<>();
+    em.createQuery(
+            "SELECT b.boardOf.id, b.id FROM Organisation b WHERE b.boardOf IS NOT NULL",
+            Object[].class)
+        .getResultList()
+        .forEach(r -> boards.put((Long) r[0], (Long) r[1]));
+    return boards;
+  }
+
   /** Every action of the plan, in the order they were written. Two statements. */
   public List<ActionStanding> actions(long planId) {
     Map<Long, UpdateFact> latest = new HashMap<>();

@@ -56,6 +56,14 @@ public final class Routes {
     return add("GET", path, true, null, handler);
   }
 
+  /**
+   * A form's target for anybody, signed in or not: only for a request that carries its own
+   * authority (a signed link), as the CSRF filter lets it through without the session's token.
+   */
+  public Routes openPost(String path, PageHandler handler) {
+    return add("POST", path, true, null, handler);
+  }
+
   private Routes add(
       String method,
       String path,

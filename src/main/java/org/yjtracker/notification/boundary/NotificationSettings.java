@@ -1,0 +1,53 @@
+package org.yjtracker.notification.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.DayOfWeek;
+import java.util.Locale;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** The reminder settings (config/microprofile-config.properties documents each). */
+@ApplicationScoped
+public class NotificationSettings {
+
+  @Inject
+  @ConfigProperty(name = "tracker.base.url", defaultValue = " ")
+  String baseUrl;
+
+  @Inject
+  @ConfigProperty(name = "port", defaultValue = "8080")
+  String port;
+
+  @Inject
+  @ConfigProperty(name = "notification.schedule.enabled", defaultValue = "true")
+  boolean scheduleEnabled;
+
+  @Inject
+  @ConfigProperty(name = "notification.digest.day", defaultValue = "MONDAY")
+  String digestDay;
+
+  @Inject
+  @ConfigProperty(name = "notification.max.mails.per.run", defaultValue = "500")
+  int maxMailsPerRun;
+
+  /** Where links in mails point: the setting, or this machine's own address. */
+  public String baseUrl() {
+    String configured = baseUrl == null ? "" : baseUrl.strip();
+    return configured.isEmpty() ? "http://localhost:" + port.strip() : configured;
+  }
+
+  /** Whether the schedule runs reminders by itself (tests run them by hand). */
+  public boolean scheduleEnabled() {
+    return scheduleEnabled;
+  }
+
+  /** The day of the week the scheduled run writes weekly digests (on a later day if missed). */
+  public DayOfWeek digestDay() {
+    return DayOfWeek.valueOf(digestDay.strip().toUpperCase(Locale.ROOT));
+  }
+
+  /** Most mails one run of the worker sends; the rest wait for the next run. */
+  public int maxMailsPerRun() {
+    return Math.max(1, maxMailsPerRun);
+  }
+}
