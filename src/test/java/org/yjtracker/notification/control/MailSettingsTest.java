@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.reflect.Proxy;
 import java.util.Map;
+import java.util.Optional;
+import org.eclipse.microprofile.config.Config;
 import org.junit.jupiter.api.Test;
 
 /** The mail settings: their defaults, and values that stop the start rather than the mail. */
@@ -104,6 +107,28 @@ class MailSettingsTest {
     assertFalse(
         MailSettings.of(Map.of("notify.template.digest", "d", "notify.template.reminder", "r"))
             .notifyConfigured());
+  }
+
+  @Test
+  void readsMicroProfileConfigByTheSameKeys() {
+    Map<String, String> values = Map.of("smtp.host", "mail.example", "smtp.port", "2525");
+    // Only getOptionalValue is used: a missing key (or an empty value, which MicroProfile Config
+    // treats as missing) takes the default.
+    var config =
+        (Config)
+            Proxy.newProxyInstance(
+                getClass().getClassLoader(),
+                new Class<?>[] {Config.class},
+                (proxy, method, args) -> {
+                  if (method.getName().equals("getOptionalValue") && args[1] == String.class) {
+                    return Optional.ofNullable(values.get((String) args[0]));
+                  }
+                  throw new UnsupportedOperationException(method.getName());
+                });
+    MailSettings settings = MailSettings.read(config);
+    assertEquals("mail.example", settings.smtpHost());
+    assertEquals(2525, settings.smtpPort());
+    assertEquals(MailSettings.Transport.SMTP, settings.transport());
   }
 
   @Test

@@ -12,6 +12,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -151,6 +152,19 @@ class NotifyTransportTest {
     var transport = new NotifyTransport(settings("http://127.0.0.1:" + closedPort));
     MailFailure failure = assertThrows(MailFailure.class, () -> transport.send(DIGEST));
     assertFalse(failure.permanent(), failure.getMessage());
+  }
+
+  @Test
+  void aNotifyThatNeverAnswersTimesOutAndIsRetried() throws Exception {
+    try (var silent = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      var transport =
+          new NotifyTransport(
+              settings("http://127.0.0.1:" + silent.getLocalPort()), Duration.ofMillis(500));
+      long start = System.nanoTime();
+      MailFailure failure = assertThrows(MailFailure.class, () -> transport.send(DIGEST));
+      assertFalse(failure.permanent(), failure.getMessage());
+      assertTrue(System.nanoTime() - start < Duration.ofSeconds(5).toNanos(), "no timeout");
+    }
   }
 
   @Test

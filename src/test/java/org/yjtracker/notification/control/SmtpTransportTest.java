@@ -174,11 +174,13 @@ class SmtpTransportTest {
   }
 
   @Test
-  void aMalformedAddressIsPermanent() throws Exception {
+  void aMalformedAddressOrSeveralArePermanent() throws Exception {
     var transport = new SmtpTransport(settings(freePort(), Map.of()));
-    var mail = new OutgoingMail(1, "not an address", "s", "t", null, null, false);
-    MailFailure failure = assertThrows(MailFailure.class, () -> transport.send(mail));
-    assertTrue(failure.permanent(), failure.getMessage());
+    for (String to : new String[] {"not an address", "a@b.example, c@d.example", "a@"}) {
+      var mail = new OutgoingMail(1, to, "s", "t", null, null, false);
+      MailFailure failure = assertThrows(MailFailure.class, () -> transport.send(mail), to);
+      assertTrue(failure.permanent(), to + ": " + failure.getMessage());
+    }
   }
 
   // GreenMail takes every recipient, so a small scripted server answers RCPT with a refusal.
