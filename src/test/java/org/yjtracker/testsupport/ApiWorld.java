@@ -95,6 +95,16 @@ public final class ApiWorld {
                 .getBytes(StandardCharsets.UTF_8),
             "text/plain; charset=utf-8");
     assertEquals(201, uploaded.status(), uploaded::toString);
+    // A reminder run, and a mail it made: the inspectorate's comment tells the service's lead.
+    var commented =
+        inspector.post(
+            "/api/plans/" + own.ids().get("plans") + "/comments",
+            Json.createObjectBuilder().add("text", "Contract comment").build());
+    assertEquals(201, commented.status(), commented::toString);
+    var run = admin.post("/api/admin/reminder-runs", JsonValue.EMPTY_JSON_OBJECT);
+    assertEquals(201, run.status(), run::toString);
+    var mails = admin.get("/api/admin/mails?size=1").json().getJsonArray("items");
+    assertEquals(1, mails.size(), "the reminder run made no mail");
     return new ApiWorld(
         own,
         other,
@@ -111,6 +121,10 @@ public final class ApiWorld {
             Long.toString(victimId),
             "imports",
             Long.toString(uploaded.id()),
+            "reminder-runs",
+            Long.toString(run.id()),
+            "mails",
+            mails.getJsonObject(0).getJsonNumber("id").toString(),
             // Somebody's own token: revoking a real one would sign a test caller out.
             "tokens",
             UNKNOWN_ID));

@@ -2,6 +2,8 @@ package org.yjtracker.notification.boundary;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -30,6 +32,14 @@ public class MailTransportSource {
             transport
                 .map(t -> "Mails go out through " + t.describe())
                 .orElse("No mail transport is set: mails stay queued (see README, E-mail)"));
+  }
+
+  /**
+   * Made when the application starts, not at the first mail: a setting it cannot use (an unknown
+   * {@code mail.transport}, a malformed Notify key) stops the deployment with its message.
+   */
+  void atStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
+    LOG.fine(() -> "Mail transport chosen: " + transport.isPresent());
   }
 
   public Optional<MailTransport> transport() {
