@@ -261,6 +261,62 @@ class AccessibilityBrowserIT {
   }
 
   @Test
+  void theMailPagesPassAxeAndReflowAt320() {
+    Api admin = Api.at(base).asAdmin();
+    var f = new Fixtures(admin);
+    long service = f.service("Axe mail YJS", "LONDON");
+    String lead = f.account("axe-mail-lead", "SERVICE_LEAD", service);
+    long inspection = InspectionBodies.publish(admin, "bexley-2024", service);
+    Api leadApi = Api.at(base).as(lead, Api.PASSWORD);
+    var plan =
+        leadApi.post("/api/inspections/" + inspection + "/plan", JsonValue.EMPTY_JSON_OBJECT);
+    assertEquals(201, plan.status(), plan::toString);
+    var run = admin.post("/api/admin/reminder-runs", JsonValue.EMPTY_JSON_OBJECT);
+    assertEquals(201, run.status(), run::toString);
+    JsonObject mail =
+        admin
+            .get("/api/admin/mails?size=100")
+            .json()
+            .getJsonArray("items")
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .filter(m -> m.getString("recipient").equals(lead))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("No mail to " + lead));
+    String text =
+        admin.get("/api/admin/mails/" + mail.getJsonNumber("id")).json().getString("text");
+    String unsubscribe =
+        text.lines()
+            .filter(l -> l.startsWith("Stop these mails: "))
+            .findFirst()
+            .orElseThrow()
+            .replaceAll("^Stop these mails: https?://[^/]+", "");
+    List<String> problems = new ArrayList<>();
+    try (Browser browser = Browser.open(base)) {
+      browser.signIn(Api.ADMIN_EMAIL, Api.ADMIN_PASSWORD);
+      check(
+          browser,
+          List.of(
+              "/admin/mail",
+              "/admin/mail?status=SENT",
+              "/admin/mail/" + mail.getJsonNumber("id"),
+              "/account/notifications"),
+          problems);
+    }
+    try (Browser browser = Browser.open(base)) {
+      browser.signIn(lead, Api.PASSWORD);
+      check(browser, List.of("/account/notifications"), problems);
+    }
+    try (Browser browser = Browser.open(base)) {
+      check(browser, List.of(unsubscribe), problems);
+      browser.find(By.id("confirm-unsubscribe")).click();
+      browser.find(By.id("unsubscribed"));
+      check(browser, problems, "unsubscribed");
+    }
+    assertEquals(List.of(), problems);
+  }
+
+  @Test
   void theDashboardsPassAxeAndReflowAt320() {
     Api admin = Api.at(base).asAdmin();
     var f = new Fixtures(admin);
