@@ -323,6 +323,23 @@ class RemindersIT {
     assertEquals(404, forged.status());
   }
 
+  @Test
+  void aSubmittedPlanIsToldToTheInspectorateWithTheServiceLateOrNot() {
+    World w = world("sub");
+    Api lead = Api.at(base).as(w.lead(), Api.PASSWORD);
+    for (String step : List.of("endorse", "submit")) {
+      var reply = lead.post("/api/plans/" + w.plan() + "/" + step, empty());
+      assertEquals(200, reply.status(), reply::toString);
+    }
+    runUntil(Api.at(base).asAdmin(), Map.of(w.inspector(), 1));
+    MimeMessage mail = only(w.inspector());
+    String text = MailCatcher.text(mail);
+    assertEquals("What needs you in the tracker: 1 thing needs you", subject(mail), text);
+    assertEquals(List.of("Plans submitted (1)"), headings(text));
+    assertTrue(text.contains("- " + w.service() + " submitted its improvement plan late\n"), text);
+    assertEquals(List.of(SITE + "/plans/" + w.plan(), SITE + "/start"), links(text));
+  }
+
   // --- helpers
 
   /** Runs the reminders, then the worker, until these people have this many mails (or fails). */
