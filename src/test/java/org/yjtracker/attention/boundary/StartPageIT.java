@@ -21,6 +21,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.yjtracker.testsupport.Actions;
 import org.yjtracker.testsupport.Api;
 import org.yjtracker.testsupport.Fixtures;
 import org.yjtracker.testsupport.InspectionBodies;
@@ -334,13 +335,51 @@ class StartPageIT {
     var plan =
         leadApi.post("/api/inspections/" + inspection + "/plan", JsonValue.EMPTY_JSON_OBJECT);
     assertEquals(201, plan.status(), plan::toString);
-    long a = action(leadApi, plan.id(), recs.get(5), police, "A", day0.plusDays(20), "NOT_STARTED");
-    long b = action(leadApi, plan.id(), recs.get(1), health, "B", day0.plusDays(45), "NOT_STARTED");
+    long a =
+        Actions.add(
+            leadApi,
+            plan.id(),
+            recs.get(5),
+            police,
+            "Start action A",
+            day0.plusDays(20),
+            "NOT_STARTED");
+    long b =
+        Actions.add(
+            leadApi,
+            plan.id(),
+            recs.get(1),
+            health,
+            "Start action B",
+            day0.plusDays(45),
+            "NOT_STARTED");
     long c =
-        action(leadApi, plan.id(), recs.get(1), police, "C", day0.plusDays(200), "IN_PROGRESS");
-    long d = action(leadApi, plan.id(), recs.get(1), police, "D", day0.plusDays(20), "COMPLETE");
+        Actions.add(
+            leadApi,
+            plan.id(),
+            recs.get(1),
+            police,
+            "Start action C",
+            day0.plusDays(200),
+            "IN_PROGRESS");
+    long d =
+        Actions.add(
+            leadApi,
+            plan.id(),
+            recs.get(1),
+            police,
+            "Start action D",
+            day0.plusDays(20),
+            "COMPLETE");
     long e =
-        action(leadApi, plan.id(), recs.get(1), health, "E", day0.plusDays(200), "IN_PROGRESS");
+        Actions.add(
+            leadApi,
+            plan.id(),
+            recs.get(1),
+            health,
+            "Start action E",
+            day0.plusDays(200),
+            "IN_PROGRESS");
 
     var plan2 =
         lead2Api.post("/api/inspections/" + inspection2 + "/plan", JsonValue.EMPTY_JSON_OBJECT);
@@ -353,7 +392,8 @@ class StartPageIT {
             .getJsonObject(0)
             .getJsonNumber("id")
             .longValue();
-    action(lead2Api, plan2.id(), rec2, service2, "Q", day0.plusDays(200), "IN_PROGRESS");
+    Actions.add(
+        lead2Api, plan2.id(), rec2, service2, "Start action Q", day0.plusDays(200), "IN_PROGRESS");
     var endorsed =
         lead2Api.post("/api/plans/" + plan2.id() + "/endorse", JsonValue.EMPTY_JSON_OBJECT);
     assertEquals(200, endorsed.status(), endorsed::toString);
@@ -362,45 +402,10 @@ class StartPageIT {
     assertEquals(200, submitted.status(), submitted::toString);
 
     TestClock.travelTo(base, day0.plusDays(30));
-    report(leadApi, b);
-    report(leadApi, e);
+    Actions.report(leadApi, b);
+    Actions.report(leadApi, e);
     TestClock.travelTo(base, day0.plusDays(35));
     return new World(
         plan.id(), inspection, plan2.id(), a, b, c, d, e, lead, board, partner, inspector, viewer);
-  }
-
-  private static long action(
-      Api api,
-      long plan,
-      long recommendation,
-      long leadOrganisation,
-      String title,
-      LocalDate target,
-      String status) {
-    var action =
-        api.post(
-            "/api/plans/" + plan + "/actions",
-            Json.createObjectBuilder()
-                .add("recommendationIds", Json.createArrayBuilder().add(recommendation))
-                .add("leadOrganisationId", leadOrganisation)
-                .add("title", "Start action " + title)
-                .add("description", "Start action " + title + " in full")
-                .add("targetDate", target.toString())
-                .add("status", status)
-                .build());
-    assertEquals(201, action.status(), action::toString);
-    return action.id();
-  }
-
-  private static void report(Api api, long action) {
-    var reply =
-        api.post(
-            "/api/actions/" + action + "/updates",
-            Json.createObjectBuilder()
-                .add("narrative", "On track")
-                .add("rag", "GREEN")
-                .add("percentComplete", 50)
-                .build());
-    assertEquals(201, reply.status(), reply::toString);
   }
 }

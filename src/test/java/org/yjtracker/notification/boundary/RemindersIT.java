@@ -25,6 +25,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.yjtracker.testsupport.Actions;
 import org.yjtracker.testsupport.Api;
 import org.yjtracker.testsupport.Fixtures;
 import org.yjtracker.testsupport.InspectionBodies;
@@ -488,46 +489,43 @@ class RemindersIT {
         leadApi.post("/api/inspections/" + inspection + "/plan", JsonValue.EMPTY_JSON_OBJECT);
     assertEquals(201, plan.status(), plan::toString);
     long a =
-        action(leadApi, plan.id(), recommendation, police, "A", day0.plusDays(20), "NOT_STARTED");
+        Actions.add(
+            leadApi,
+            plan.id(),
+            recommendation,
+            police,
+            "Reminder action A",
+            day0.plusDays(20),
+            "NOT_STARTED");
     long b =
-        action(leadApi, plan.id(), recommendation, service, "B", day0.plusDays(45), "NOT_STARTED");
+        Actions.add(
+            leadApi,
+            plan.id(),
+            recommendation,
+            service,
+            "Reminder action B",
+            day0.plusDays(45),
+            "NOT_STARTED");
     long c =
-        action(leadApi, plan.id(), recommendation, police, "C", day0.plusDays(200), "IN_PROGRESS");
-    action(leadApi, plan.id(), recommendation, police, "D", day0.plusDays(20), "COMPLETE");
+        Actions.add(
+            leadApi,
+            plan.id(),
+            recommendation,
+            police,
+            "Reminder action C",
+            day0.plusDays(200),
+            "IN_PROGRESS");
+    Actions.add(
+        leadApi,
+        plan.id(),
+        recommendation,
+        police,
+        "Reminder action D",
+        day0.plusDays(20),
+        "COMPLETE");
     TestClock.travelTo(base, day0.plusDays(30));
-    var update =
-        leadApi.post(
-            "/api/actions/" + b + "/updates",
-            Json.createObjectBuilder()
-                .add("narrative", "On track")
-                .add("rag", "GREEN")
-                .add("percentComplete", 50)
-                .build());
-    assertEquals(201, update.status(), update::toString);
+    Actions.report(leadApi, b);
     TestClock.travelTo(base, day0.plusDays(35));
     return new World(day0, plan.id(), a, b, c, lead, board, partner, inspector, serviceName);
-  }
-
-  private static long action(
-      Api api,
-      long plan,
-      long recommendation,
-      long leadOrganisation,
-      String title,
-      LocalDate target,
-      String status) {
-    var action =
-        api.post(
-            "/api/plans/" + plan + "/actions",
-            Json.createObjectBuilder()
-                .add("recommendationIds", Json.createArrayBuilder().add(recommendation))
-                .add("leadOrganisationId", leadOrganisation)
-                .add("title", "Reminder action " + title)
-                .add("description", "Reminder action " + title + " in full")
-                .add("targetDate", target.toString())
-                .add("status", status)
-                .build());
-    assertEquals(201, action.status(), action::toString);
-    return action.id();
   }
 }
