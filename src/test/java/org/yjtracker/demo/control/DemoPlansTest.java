@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -56,12 +57,13 @@ class DemoPlansTest {
           DemoPlans.activeCourses(BEXLEY, Set.of(SERVICE, PARTNER), WRITTEN, today, settings);
       for (ActionCourse course : courses) {
         ActionFlags flags = flags(course, today, settings);
-        String what = course.kind() + " on " + today + ": " + flags;
+        LocalDate day = today;
+        Supplier<String> what = () -> course.kind() + " on " + day + ": " + flags;
         switch (course.kind()) {
           case COMPLETED -> assertEquals(100, last(course).percent(), what);
           case STALLED -> assertTrue(flags.overdue() && flags.stale() && !flags.dueSoon(), what);
           case DUE_SOON -> assertTrue(flags.dueSoon() && !flags.overdue() && !flags.stale(), what);
-          case PLANNED -> throw new AssertionError(what);
+          case PLANNED -> throw new AssertionError(what.get());
         }
         assertUpdatesBetweenWritingAndToday(course, WRITTEN, today);
       }
@@ -117,8 +119,8 @@ class DemoPlansTest {
       ActionCourse course, LocalDate written, LocalDate today) {
     LocalDate before = written;
     for (ActionCourse.Update update : course.updates()) {
-      assertTrue(update.day().isAfter(before), course.kind() + " " + course.updates());
-      assertFalse(update.day().isAfter(today), course.kind() + " " + course.updates());
+      assertTrue(update.day().isAfter(before), course::toString);
+      assertFalse(update.day().isAfter(today), course::toString);
       before = update.day();
     }
   }
