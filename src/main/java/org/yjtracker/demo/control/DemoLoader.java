@@ -64,7 +64,10 @@ public class DemoLoader {
    */
   static final String WITH_DRAFT_PLAN = "suffolk-2023";
 
-  /** Whose actions the demo plans make due soon: those of the demo leads' and partners' own. */
+  /**
+   * The roles whose organisations' last action in a demo plan falls due soon, so that the demo
+   * service lead and partner each find one on their start page.
+   */
   static final Set<Role> LEADING_ROLES = Set.of(Role.SERVICE_LEAD, Role.PARTNER);
 
   @PersistenceContext EntityManager em;
