@@ -198,6 +198,31 @@ class DemoDataIT {
   }
 
   @Test
+  void theFirstReminderRunWritesEveryDemoUserWithSomethingToDoOneDigest() {
+    var admin = Api.at(base).as("demo-admin@tracker.local", PASSWORD);
+    var run =
+        admin.post("/api/admin/reminder-runs", jakarta.json.Json.createObjectBuilder().build());
+    assertEquals(201, run.status(), run::toString);
+    var mails = admin.get("/api/admin/mails?size=100");
+    assertEquals(200, mails.status(), mails::toString);
+    Map<String, Integer> perRecipient = new java.util.TreeMap<>();
+    mails
+        .json()
+        .getJsonArray("items")
+        .getValuesAs(JsonObject.class)
+        .forEach(m -> perRecipient.merge(m.getString("recipient"), 1, Integer::sum));
+    assertEquals(
+        Map.of(
+            "board.bexley@tracker.local", 1,
+            "board.suffolk@tracker.local", 1,
+            "lead.bexley@tracker.local", 1,
+            "lead.suffolk@tracker.local", 1,
+            "partner.met@tracker.local", 1),
+        perRecipient,
+        () -> run.json() + " " + mails.json());
+  }
+
+  @Test
   void everyDemoPlanHasItsProgressKept() throws SQLException {
     try (Connection c = connect(database);
         var s = c.createStatement()) {
