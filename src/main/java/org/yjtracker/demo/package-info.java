@@ -14,6 +14,10 @@
  *       not code.
  *   <li>R5 The demo accounts have published passwords; while any of them exists, every start logs a
  *       warning that they must not be used with real data.
+ *   <li>R6 Every demo user's start page has something to show: the demo plans have actions overdue,
+ *       due soon (led by the demo service lead's and partner's organisations) and gone quiet, and a
+ *       late draft plan waits for its board's endorsement. What the start pages flag is counted
+ *       back from the day the demo loads, so they look the same whichever day that is.
  * </ul>
  */
 package org.yjtracker.demo;

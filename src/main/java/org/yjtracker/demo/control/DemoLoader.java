@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.yjtracker.access.boundary.AccountInput;
 import org.yjtracker.access.boundary.AccountRegistry;
 import org.yjtracker.access.entity.Account;
@@ -54,8 +55,20 @@ public class DemoLoader {
   /** The sample reports, named after the source column of the services in the table. */
   static final String REPORTS = "/demo/reports/";
 
-  /** The two most recent sample inspections get an improvement plan with a history. */
+  /** The two most recent sample inspections get an active improvement plan with a history. */
   static final Set<String> WITH_PLANS = Set.of("bexley-2024", "solihull-2023");
+
+  /**
+   * The next most recent gets a draft plan, late and waiting for its board's endorsement: Suffolk
+   * has a demo service lead and a demo board member to see it.
+   */
+  static final String WITH_DRAFT_PLAN = "suffolk-2023";
+
+  /**
+   * The roles whose organisations' last action in a demo plan falls due soon, so that the demo
+   * service lead and partner each find one on their start page.
+   */
+  static final Set<Role> LEADING_ROLES = Set.of(Role.SERVICE_LEAD, Role.PARTNER);
 
   @PersistenceContext EntityManager em;
   @Inject OrganisationDirectory directory;
@@ -104,6 +117,12 @@ public class DemoLoader {
               null);
       inRow(user.email(), () -> registry.create(Caller.SYSTEM, input));
     }
+    Set<Long> dueSoonLeads =
+        table.users().stream()
+            .filter(u -> LEADING_ROLES.contains(u.role()) && u.organisationKey() != null)
+            .map(u -> ids.get(u.organisationKey()))
+            .collect(Collectors.toSet());
+    LocalDate today = LocalDate.now(clock);
     int inspections = 0;
     List<Long> recorded = new ArrayList<>();
     for (DemoOrganisation row : table.organisations()) {
@@ -113,7 +132,9 @@ public class DemoLoader {
           long inspection = inRow(row.source(), () -> record(report.get(), ids.get(row.key())));
           recorded.add(inspection);
           if (WITH_PLANS.contains(row.source())) {
-            plans.write(inspection, author(table, row), LocalDate.now(clock));
+            plans.write(inspection, author(table, row), today, dueSoonLeads);
+          } else if (WITH_DRAFT_PLAN.equals(row.source())) {
+            plans.writeDraft(inspection, author(table, row), today);
           }
           inspections++;
         }

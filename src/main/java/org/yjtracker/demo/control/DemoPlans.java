@@ -1,29 +1,42 @@
 package org.yjtracker.demo.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import org.yjtracker.actionplan.boundary.PlanProgress;
+import org.yjtracker.actionplan.control.ProgressSettings;
 import org.yjtracker.actionplan.entity.Acceptance;
 import org.yjtracker.actionplan.entity.ActionPlan;
 import org.yjtracker.actionplan.entity.ActionStatus;
 import org.yjtracker.actionplan.entity.PlanAction;
-import org.yjtracker.actionplan.entity.Rag;
 import org.yjtracker.actionplan.entity.RecommendationResponse;
+import org.yjtracker.demo.control.ActionCourse.Kind;
 import org.yjtracker.inspection.entity.Inspection;
 import org.yjtracker.inspection.entity.Recommendation;
 import org.yjtracker.organisation.entity.Organisation;
 import org.yjtracker.platform.control.Clocks;
 
 /**
- * An improvement plan with a history for a demo inspection, so the plan, the dashboards and their
- * charts have something to show on the first start. The history is made up but follows a plan's
- * usual course: endorsed and submitted before its due date, then monthly updates in which most
- * actions move on to completion and every third one stalls, falls behind and goes quiet.
+ * Improvement plans with a history for demo inspections, so the plans, the dashboards, their charts
+ * and everybody's start page have something to show on the first start. The history is made up but
+ * follows a plan's usual course, and what matters on a start page is counted back from the day the
+ * demo loads ({@link ActionCourse}), so it looks the same whichever day that is.
+ *
+ * <p>An active plan was endorsed and submitted before its due date and has monthly updates: every
+ * third action stalled (overdue and quiet); the last action of each organisation in {@code
+ * dueSoonLeads} is under way and due soon; the others were completed months ago. A draft plan was
+ * written two weeks ago, long after its due date, and waits for the board's endorsement.
+ *
+ * <p>Their kept progress (where each recommendation stands) is filled at start-up by actionplan's
+ * back-fill, which keeps every plan whose {@code progress_kept_at} is still empty.
  */
 @ApplicationScoped
 public class DemoPlans {
@@ -31,16 +44,94 @@ public class DemoPlans {
   private static final int DUE_DAYS = 56;
 
   @PersistenceContext EntityManager em;
+  @Inject PlanProgress progress;
 
-  /** Writes the plan of a published inspection, with updates up to (not after) {@code today}. */
-  public void write(long inspectionId, String author, LocalDate today) {
+  /**
+   * Writes the active plan of a published inspection, with updates up to (not after) {@code today}.
+   *
+   * @param dueSoonLeads organisations whose last action is made due soon (those with demo accounts)
+   */
+  public void write(long inspectionId, String author, LocalDate today, Set<Long> dueSoonLeads) {
     Inspection inspection = em.find(Inspection.class, inspectionId);
-    LocalDate published =
-        Optional.ofNullable(inspection.getPublishedOn()).orElse(today.minusMonths(6));
+    LocalDate published = publishedOn(inspection, today);
     var plan = new ActionPlan(inspection, published.plusDays(DUE_DAYS));
     plan.endorse(author, at(published.plusDays(35)));
     plan.submit(author, at(published.plusDays(49)));
     plan.activate();
+    LocalDate written = published.plusMonths(1);
+    List<Recommendation> recommendations = inspection.getRecommendations();
+    List<ActionCourse> courses =
+        activeCourses(
+            recommendations.stream().map(r -> lead(inspection, r).getId()).toList(),
+            dueSoonLeads,
+            written,
+            today,
+            progress.settings());
+    persist(plan, inspection, author, written, courses);
+  }
+
+  /**
+   * Writes a draft plan of a published inspection, written two weeks before {@code today} (after
+   * its due date, if the inspection is older than eight weeks) and not endorsed yet.
+   */
+  public void writeDraft(long inspectionId, String author, LocalDate today) {
+    Inspection inspection = em.find(Inspection.class, inspectionId);
+    LocalDate published = publishedOn(inspection, today);
+    var plan = new ActionPlan(inspection, published.plusDays(DUE_DAYS));
+    // Recent enough that its not-yet-started actions do not look stale.
+    LocalDate written = today.minusDays(Math.min(14, progress.settings().staleDays() - 1));
+    List<ActionCourse> courses = new ArrayList<>();
+    for (int i = 0; i < inspection.getRecommendations().size(); i++) {
+      courses.add(ActionCourse.planned(today, i));
+    }
+    persist(plan, inspection, author, written, courses);
+  }
+
+  /**
+   * Which course each action of an active plan took, by its lead organisation's id: every third
+   * stalls; of the others, the last one each organisation of {@code dueSoonLeads} leads is due
+   * soon; the rest were completed, the earlier ones earlier.
+   */
+  static List<ActionCourse> activeCourses(
+      List<Long> leads,
+      Set<Long> dueSoonLeads,
+      LocalDate written,
+      LocalDate today,
+      ProgressSettings settings) {
+    List<ActionCourse> courses = new ArrayList<>();
+    int dueSoon = 0;
+    for (int i = 0; i < leads.size(); i++) {
+      if (stalls(i)) {
+        courses.add(ActionCourse.stalled(written, today, settings));
+      } else if (dueSoonLeads.contains(leads.get(i)) && lastGoing(leads, i)) {
+        courses.add(ActionCourse.dueSoon(written, today, settings, dueSoon++));
+      } else {
+        courses.add(ActionCourse.completed(written, today, 3 + 2 * (leads.size() - 1 - i)));
+      }
+    }
+    return courses;
+  }
+
+  private static boolean stalls(int index) {
+    return index % 3 == 2;
+  }
+
+  /** No later action that does not stall has the same lead. */
+  private static boolean lastGoing(List<Long> leads, int index) {
+    for (int j = index + 1; j < leads.size(); j++) {
+      if (!stalls(j) && leads.get(j).equals(leads.get(index))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private void persist(
+      ActionPlan plan,
+      Inspection inspection,
+      String author,
+      LocalDate written,
+      List<ActionCourse> courses) {
     em.persist(plan);
     // The plan's id now: each action's first status change is written against it.
     em.flush();
@@ -51,18 +142,18 @@ public class DemoPlans {
       var response = new RecommendationResponse(recommendation.getId());
       response.accept(Acceptance.AGREED, null, lead);
       em.persist(response);
-      plan.addAction(action(plan, recommendation, lead, author, i, published, today));
+      plan.addAction(action(plan, recommendation, lead, author, written, courses.get(i)));
     }
     em.flush();
     // Written now, the plan would look as if its actions came after their own updates; date
-    // them when a real plan would have written them, a month after publication.
-    Instant written = at(published.plusMonths(1));
+    // them when a real plan would have written them.
+    Instant at = at(written);
     em.createNativeQuery("UPDATE action_plan SET created_at = ?1 WHERE id = ?2")
-        .setParameter(1, Timestamp.from(written))
+        .setParameter(1, Timestamp.from(at))
         .setParameter(2, plan.getId())
         .executeUpdate();
     em.createNativeQuery("UPDATE plan_action SET created_at = ?1 WHERE plan_id = ?2")
-        .setParameter(1, Timestamp.from(written))
+        .setParameter(1, Timestamp.from(at))
         .setParameter(2, plan.getId())
         .executeUpdate();
   }
@@ -72,10 +163,9 @@ public class DemoPlans {
       Recommendation recommendation,
       Organisation lead,
       String author,
-      int index,
-      LocalDate published,
-      LocalDate today) {
-    var action = new PlanAction(plan, author, at(published.plusMonths(1)));
+      LocalDate written,
+      ActionCourse course) {
+    var action = new PlanAction(plan, author, at(written));
     action.describe(
         lead,
         null,
@@ -86,43 +176,39 @@ public class DemoPlans {
             + firstWords(recommendation),
         "The next inspection finds this recommendation met",
         null,
-        published.plusMonths(1),
+        course.kind() == Kind.PLANNED ? null : written,
         List.of(recommendation));
-    int monthsToFinish = 8 + 6 * index;
-    action.retarget(published.plusMonths(monthsToFinish), null, author, at(published));
-    boolean stalls = index % 3 == 2;
-    for (int month = 2; ; month++) {
-      LocalDate day = published.plusMonths(month);
-      if (!day.isBefore(today.minusDays(7)) || (stalls && month > monthsToFinish / 2 + 1)) {
-        break;
-      }
-      int percent = Math.min(100, 100 * (month - 1) / monthsToFinish);
-      if (stalls) {
-        percent = Math.min(percent, 40);
-      }
-      Rag rag = percent == 100 ? Rag.GREEN : stalls && month > 3 ? Rag.RED : Rag.AMBER;
-      if (!stalls && percent >= 50 && percent < 100) {
-        rag = Rag.GREEN;
-      }
-      action.report(author, at(day), narrative(percent, stalls), rag, percent, null, List.of());
-      if (percent == 100) {
-        action.setStatus(ActionStatus.COMPLETE, null, author, at(day), null);
-        break;
+    action.retarget(course.target(), null, author, at(written));
+    for (ActionCourse.Update update : course.updates()) {
+      action.report(
+          author,
+          at(update.day()),
+          narrative(course.kind(), update.percent()),
+          update.rag(),
+          update.percent(),
+          null,
+          List.of());
+      if (update.percent() == 100) {
+        action.setStatus(ActionStatus.COMPLETE, null, author, at(update.day()), null);
       }
     }
     return action;
   }
 
-  private static String narrative(int percent, boolean stalls) {
+  private static String narrative(Kind kind, int percent) {
     if (percent == 100) {
       return "Complete: the change is in place and the board has seen the evidence.";
     }
-    if (stalls) {
+    if (kind == Kind.STALLED) {
       return "Slower than planned: the partner's staff changes have held this back.";
     }
     return "On track: "
         + percent
         + "% of the planned work is done; reviewed at the monthly meeting.";
+  }
+
+  private static LocalDate publishedOn(Inspection inspection, LocalDate today) {
+    return Optional.ofNullable(inspection.getPublishedOn()).orElse(today.minusMonths(6));
   }
 
   /** The first owner the recommendation names other than the service, else the service. */

@@ -173,23 +173,30 @@ class DemoTableTest {
   }
 
   @Test
-  void thereIsOneDemoUserPerRoleWherePublished() {
-    Map<Role, DemoUser> byRole =
-        TABLE.users().stream().collect(Collectors.toMap(DemoUser::role, Function.identity()));
-    assertEquals(Role.values().length, TABLE.users().size(), "one user per role");
-    assertEquals(EnumSet.allOf(Role.class), byRole.keySet());
-    assertUser(byRole, Role.INSPECTORATE_ADMIN, "demo-admin@tracker.local", null);
-    assertUser(byRole, Role.INSPECTOR, "inspector@tracker.local", null);
+  void everyRoleHasADemoUserAndSuffolkALeadAndBoardMemberForItsDraftPlan() {
+    Map<String, DemoUser> byEmail =
+        TABLE.users().stream().collect(Collectors.toMap(DemoUser::email, Function.identity()));
+    assertEquals(
+        EnumSet.allOf(Role.class),
+        TABLE.users().stream().map(DemoUser::role).collect(Collectors.toSet()),
+        "a user for every role");
+    assertEquals(8, TABLE.users().size(), "one per role, and Suffolk's lead and board member");
+    assertUser(byEmail, "demo-admin@tracker.local", Role.INSPECTORATE_ADMIN, null);
+    assertUser(byEmail, "inspector@tracker.local", Role.INSPECTOR, null);
     assertUser(
-        byRole, Role.SERVICE_LEAD, "lead.bexley@tracker.local", "Bexley Youth Justice Service");
+        byEmail, "lead.bexley@tracker.local", Role.SERVICE_LEAD, "Bexley Youth Justice Service");
     assertUser(
-        byRole,
-        Role.BOARD_MEMBER,
+        byEmail,
         "board.bexley@tracker.local",
+        Role.BOARD_MEMBER,
         "Bexley Youth Justice Management Board");
-    assertUser(byRole, Role.PARTNER, "partner.met@tracker.local", "Metropolitan Police");
+    assertUser(byEmail, "partner.met@tracker.local", Role.PARTNER, "Metropolitan Police");
     assertUser(
-        byRole, Role.VIEWER, "viewer.suffolk@tracker.local", "Suffolk Youth Justice Service");
+        byEmail, "lead.suffolk@tracker.local", Role.SERVICE_LEAD, "Suffolk Youth Justice Service");
+    assertUser(
+        byEmail, "board.suffolk@tracker.local", Role.BOARD_MEMBER, "Suffolk YJS Partnership Board");
+    assertUser(
+        byEmail, "viewer.suffolk@tracker.local", Role.VIEWER, "Suffolk Youth Justice Service");
     Map<String, String> names =
         TABLE.organisations().stream()
             .collect(Collectors.toMap(DemoOrganisation::key, DemoOrganisation::name));
@@ -268,10 +275,11 @@ class DemoTableTest {
     assertEquals(Set.of(services), Set.copyOf(organisation.links()), name);
   }
 
-  private static void assertUser(Map<Role, DemoUser> byRole, Role role, String email, String org) {
-    DemoUser user = byRole.get(role);
-    assertNotNull(user, role.name());
-    assertEquals(email, user.email());
+  private static void assertUser(
+      Map<String, DemoUser> byEmail, String email, Role role, String org) {
+    DemoUser user = byEmail.get(email);
+    assertNotNull(user, email);
+    assertEquals(role, user.role(), email);
     if (org == null) {
       assertEquals(null, user.organisationKey(), email + " is inspectorate and in no organisation");
     } else {
