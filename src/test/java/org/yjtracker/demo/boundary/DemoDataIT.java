@@ -87,7 +87,7 @@ class DemoDataIT {
             "/",
             "--port",
             String.valueOf(port),
-            "--nocluster",
+            // Not --nocluster: with it Payara Micro ignores --nohazelcast (see ServerCommand).
             "--nohazelcast");
     server =
         new ProcessBuilder(command)
