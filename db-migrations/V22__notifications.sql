@@ -14,7 +14,7 @@ CREATE TABLE notification_preference (
   updated_at TIMESTAMP(3) NOT NULL,
   PRIMARY KEY (account_id, kind),
   CONSTRAINT fk_preference_account FOREIGN KEY (account_id) REFERENCES account (id) ON DELETE CASCADE,
-  CONSTRAINT ck_preference_kind CHECK (kind IN ('DUE_SOON','OVERDUE','STALE','PLAN_DUE','COMMENT','PLAN_SUBMITTED')),
+  CONSTRAINT ck_preference_kind CHECK (kind IN ('DUE_SOON','OVERDUE','STALE','PLAN_DUE','LATE_PLANS','COMMENT','PLAN_SUBMITTED')),
   CONSTRAINT ck_preference_delivery CHECK (delivery IN ('OFF','IMMEDIATELY','WEEKLY'))
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 
@@ -66,7 +66,7 @@ CREATE TABLE notification (
   CONSTRAINT uq_notification UNIQUE (account_id, kind, item_key, period),
   CONSTRAINT fk_notification_account FOREIGN KEY (account_id) REFERENCES account (id) ON DELETE CASCADE,
   CONSTRAINT fk_notification_mail FOREIGN KEY (mail_id) REFERENCES outbox_mail (id) ON DELETE SET NULL,
-  CONSTRAINT ck_notification_kind CHECK (kind IN ('DUE_SOON','OVERDUE','STALE','PLAN_DUE','COMMENT','PLAN_SUBMITTED')),
+  CONSTRAINT ck_notification_kind CHECK (kind IN ('DUE_SOON','OVERDUE','STALE','PLAN_DUE','LATE_PLANS','COMMENT','PLAN_SUBMITTED')),
   CONSTRAINT ck_notification_delivery CHECK (delivery IN ('IMMEDIATELY','WEEKLY')),
   -- WAITING for its mail; MAILED in mail_id; DROPPED: no longer true when its mail was made.
   CONSTRAINT ck_notification_state CHECK (state IN ('WAITING','MAILED','DROPPED'))

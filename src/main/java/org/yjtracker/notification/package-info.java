@@ -7,8 +7,8 @@
  * <ul>
  *   <li>N1 What is sent: an action due soon, overdue, or with no update for a while (to the people
  *       responsible for it, by the start page's rules); a plan due for endorsement or submission
- *       (to its service's leads and board members); a comment on a plan; a plan submitted (to the
- *       inspectorate).
+ *       (to its service's leads and board members); late plans in one line, a comment on a plan,
+ *       and a plan submitted (to the inspectorate).
  *   <li>N2 Each person chooses per kind: off, a mail each time, or the weekly digest (the default).
  *       Every mail links to the page it is about and has an unsubscribe link that works without
  *       signing in (HMAC-signed with the database's own key).

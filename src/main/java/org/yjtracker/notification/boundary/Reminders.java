@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,7 +15,12 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.yjtracker.access.boundary.AccountDirectory;
 import org.yjtracker.access.entity.ActiveAccount;
+import org.yjtracker.access.entity.Caller;
 import org.yjtracker.actionplan.boundary.PlanProgress;
+import org.yjtracker.dashboard.boundary.NationalDashboard;
+import org.yjtracker.dashboard.control.NationalFilter;
+import org.yjtracker.dashboard.control.NationalSort;
+import org.yjtracker.dashboard.entity.ServiceRow;
 import org.yjtracker.notification.control.Reminder;
 import org.yjtracker.notification.control.ReminderRules;
 import org.yjtracker.notification.control.Responsible;
@@ -39,6 +46,7 @@ public class Reminders {
   @Inject MailComposer composer;
   @Inject MailDelivery delivery;
   @Inject NotificationSettings settings;
+  @Inject NationalDashboard national;
   @Inject Clock clock;
 
   /**
@@ -58,12 +66,15 @@ public class Reminders {
       List<ActiveAccount> accounts = directory.active();
       Map<Long, ActiveAccount> people =
           accounts.stream().collect(Collectors.toMap(ActiveAccount::id, Function.identity()));
+      Responsible responsible = new Responsible(accounts);
       List<Reminder> found =
-          ReminderRules.found(
-              progress.actionsNeedingSomeone(),
-              progress.plansAwaitingTheService(),
-              new Responsible(accounts),
-              today);
+          new ArrayList<>(
+              ReminderRules.found(
+                  progress.actionsNeedingSomeone(),
+                  progress.plansAwaitingTheService(),
+                  responsible,
+                  today));
+      found.addAll(ReminderRules.latePlans(latePlans(), responsible, today));
       int written = records.write(found, clock.instant());
       Set<String> current = found.stream().map(Reminder::subjectKey).collect(Collectors.toSet());
       int queued = records.immediate(people, clock.instant());
@@ -85,6 +96,22 @@ public class Reminders {
     } finally {
       lease.release(JOB);
     }
+  }
+
+  /** The late services, most late first: the national dashboard's own "late" list. */
+  private List<String> latePlans() {
+    return national
+        .all(
+            Caller.SYSTEM,
+            new NationalFilter(null, null, null, null, null, null, null, Boolean.TRUE),
+            NationalSort.DEFAULT)
+        .stream()
+        .sorted(
+            Comparator.comparingLong(ServiceRow::daysLate)
+                .reversed()
+                .thenComparing(ServiceRow::service))
+        .map(ServiceRow::service)
+        .toList();
   }
 
   private int digests(

@@ -82,6 +82,7 @@ public final class MailWriter {
       case OVERDUE -> "An action you are responsible for is overdue.";
       case STALE -> "An action you are responsible for has had no update for a while.";
       case PLAN_DUE -> "Your service's improvement plan is waiting, and its due date is near.";
+      case LATE_PLANS -> "Some services' improvement plans are late.";
       case COMMENT -> "There is a new comment on an improvement plan.";
       case PLAN_SUBMITTED -> "A service has submitted its improvement plan.";
     };

@@ -122,6 +122,41 @@ public final class ReminderRules {
     return reminders;
   }
 
+  /** Names a summary line gives before "and N more". */
+  static final int NAMED = 5;
+
+  /**
+   * The inspectorate's weekly line on late plans (the national dashboard's "late" list: past the
+   * due date and not submitted, started or not): one reminder each, none when no plan is late.
+   *
+   * @param services the late services' names, most late first
+   */
+  public static List<Reminder> latePlans(
+      List<String> services, Responsible responsible, LocalDate today) {
+    if (services.isEmpty()) {
+      return List.of();
+    }
+    String title =
+        services.size() == 1
+            ? "1 service's improvement plan is late"
+            : services.size() + " services' improvement plans are late";
+    String named = String.join(", ", services.subList(0, Math.min(NAMED, services.size())));
+    String detail =
+        services.size() > NAMED ? named + " and " + (services.size() - NAMED) + " more" : named;
+    return responsible.inspectorate().stream()
+        .map(
+            p ->
+                new Reminder(
+                    p.id(),
+                    NotificationKind.LATE_PLANS,
+                    "late-plans",
+                    Periods.week(today),
+                    title,
+                    detail,
+                    "/dashboard?late=true"))
+        .toList();
+  }
+
   /**
    * A comment on a plan: from the inspectorate, to the service's leads and board members; from the
    * service, to whoever of the inspectorate commented on the plan before. Never to its author.

@@ -5,7 +5,7 @@ import java.util.Set;
 import org.yjtracker.access.entity.Role;
 
 /**
- * What a person can be told of. The first four the reminder run finds from where actions and plans
+ * What a person can be told of. The first five the reminder run finds from where actions and plans
  * stand; the last two are written when they happen.
  */
 public enum NotificationKind {
@@ -30,6 +30,12 @@ public enum NotificationKind {
           + " is near or past",
       true,
       EnumSet.of(Role.SERVICE_LEAD, Role.BOARD_MEMBER)),
+  LATE_PLANS(
+      "Late plans",
+      "Services whose improvement plan is past its due date and not yet submitted, in one line"
+          + " (a reminder a week)",
+      true,
+      EnumSet.of(Role.INSPECTOR, Role.INSPECTORATE_ADMIN)),
   COMMENT(
       "Comments on plans",
       "Someone comments on a plan you write, or answers the inspectorate's comment",

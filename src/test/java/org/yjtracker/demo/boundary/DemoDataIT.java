@@ -205,20 +205,37 @@ class DemoDataIT {
     assertEquals(201, run.status(), run::toString);
     var mails = admin.get("/api/admin/mails?size=100");
     assertEquals(200, mails.status(), mails::toString);
-    Map<String, Integer> perRecipient = new java.util.TreeMap<>();
+    Map<String, String> subjects = new java.util.TreeMap<>();
     mails
         .json()
         .getJsonArray("items")
         .getValuesAs(JsonObject.class)
-        .forEach(m -> perRecipient.merge(m.getString("recipient"), 1, Integer::sum));
+        .forEach(
+            m -> {
+              String before = subjects.put(m.getString("recipient"), m.getString("subject"));
+              assertEquals(null, before, "two mails to " + m.getString("recipient"));
+            });
+    String one = "What needs you in the tracker: 1 thing needs you";
     assertEquals(
         Map.of(
-            "board.bexley@tracker.local", 1,
-            "board.suffolk@tracker.local", 1,
-            "lead.bexley@tracker.local", 1,
-            "lead.suffolk@tracker.local", 1,
-            "partner.met@tracker.local", 1),
-        perRecipient,
+            "board.bexley@tracker.local",
+            "What needs you in the tracker: 4 things need you",
+            "lead.bexley@tracker.local",
+            "What needs you in the tracker: 4 things need you",
+            "partner.met@tracker.local",
+            one,
+            "board.suffolk@tracker.local",
+            one,
+            "lead.suffolk@tracker.local",
+            one,
+            // The inspectorate, the first admin among them: one line on the three late plans.
+            "inspector@tracker.local",
+            one,
+            "demo-admin@tracker.local",
+            one,
+            Api.ADMIN_EMAIL,
+            one),
+        subjects,
         () -> run.json() + " " + mails.json());
   }
 

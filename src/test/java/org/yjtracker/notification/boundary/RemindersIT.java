@@ -113,7 +113,11 @@ class RemindersIT {
           text.contains(w.service() + "'s improvement plan waits for the board's endorsement"),
           text);
     }
-    assertEquals(0, MailCatcher.to(w.inspector()).size(), "nothing needs the inspector yet");
+    // The inspector: one line on late plans (this test's draft, long past due, among them).
+    MimeMessage inspectorFirst = only(w.inspector());
+    String inspectorText = MailCatcher.text(inspectorFirst);
+    assertEquals(List.of("Late plans (1)"), headings(inspectorText), inspectorText);
+    assertEquals(List.of(SITE + "/dashboard?late=true", SITE + "/start"), links(inspectorText));
 
     // N2: the unsubscribe link works without signing in, for that person only.
     String unsubscribe = unsubscribeUrl(partnerFirst);
@@ -327,18 +331,24 @@ class RemindersIT {
   @Test
   void aSubmittedPlanIsToldToTheInspectorateWithTheServiceLateOrNot() {
     World w = world("sub");
+    // Another service, its inspection published long ago and no plan: late whatever ran before.
+    Api admin = Api.at(base).asAdmin();
+    InspectionBodies.publish(
+        admin, "bexley-2024", new Fixtures(admin).service("Sub late YJS", "LONDON"));
     Api lead = Api.at(base).as(w.lead(), Api.PASSWORD);
     for (String step : List.of("endorse", "submit")) {
       var reply = lead.post("/api/plans/" + w.plan() + "/" + step, empty());
       assertEquals(200, reply.status(), reply::toString);
     }
-    runUntil(Api.at(base).asAdmin(), Map.of(w.inspector(), 1));
+    runUntil(admin, Map.of(w.inspector(), 1));
     MimeMessage mail = only(w.inspector());
     String text = MailCatcher.text(mail);
-    assertEquals("What needs you in the tracker: 1 thing needs you", subject(mail), text);
-    assertEquals(List.of("Plans submitted (1)"), headings(text));
+    assertEquals("What needs you in the tracker: 2 things need you", subject(mail), text);
+    assertEquals(List.of("Late plans (1)", "Plans submitted (1)"), headings(text));
     assertTrue(text.contains("- " + w.service() + " submitted its improvement plan late\n"), text);
-    assertEquals(List.of(SITE + "/plans/" + w.plan(), SITE + "/start"), links(text));
+    assertEquals(
+        List.of(SITE + "/dashboard?late=true", SITE + "/plans/" + w.plan(), SITE + "/start"),
+        links(text));
   }
 
   // --- helpers

@@ -141,6 +141,25 @@ class ReminderRulesTest {
   }
 
   @Test
+  void theInspectorateGetsOneWeeklyLineOnLatePlansNamingTheFirstFive() {
+    List<Reminder> found =
+        ReminderRules.latePlans(
+            List.of("A YJS", "B YJS", "C YJS", "D YJS", "E YJS", "F YJS", "G YJS"), PEOPLE, TODAY);
+    assertEquals(List.of(4L), found.stream().map(Reminder::accountId).toList());
+    Reminder r = found.get(0);
+    assertEquals(NotificationKind.LATE_PLANS, r.kind());
+    assertEquals("late-plans", r.itemKey());
+    assertEquals("2026-W50", r.period());
+    assertEquals("7 services' improvement plans are late", r.title());
+    assertEquals("A YJS, B YJS, C YJS, D YJS, E YJS and 2 more", r.detail());
+    assertEquals("/dashboard?late=true", r.link());
+    assertEquals(
+        "1 service's improvement plan is late",
+        ReminderRules.latePlans(List.of("A YJS"), PEOPLE, TODAY).get(0).title());
+    assertEquals(List.of(), ReminderRules.latePlans(List.of(), PEOPLE, TODAY));
+  }
+
+  @Test
   void periodsAreIsoWeeksAcrossTheYearsEnd() {
     assertEquals("2026-W53", Periods.week(LocalDate.of(2027, 1, 1)));
     assertEquals("2027-W01", Periods.week(LocalDate.of(2027, 1, 4)));
