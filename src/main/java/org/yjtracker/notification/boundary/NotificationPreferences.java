@@ -112,6 +112,15 @@ public class NotificationPreferences {
   }
 
   private void write(long accountId, NotificationKind kind, Delivery delivery) {
+    if (delivery == Delivery.OFF) {
+      // Turned off means nothing more of it, including what waits for the next digest.
+      em.createNativeQuery(
+              "UPDATE notification SET state = 'DROPPED' WHERE account_id = ?1 AND kind = ?2"
+                  + " AND state = 'WAITING'")
+          .setParameter(1, accountId)
+          .setParameter(2, kind.name())
+          .executeUpdate();
+    }
     em.createNativeQuery(
             "INSERT INTO notification_preference (account_id, kind, delivery, updated_at)"
                 + " VALUES (?1, ?2, ?3, ?4) ON DUPLICATE KEY UPDATE delivery = VALUES(delivery),"

@@ -297,6 +297,29 @@ class RemindersIT {
     assertEquals("#OVERDUE", refused.one("#error-summary a").attr("href"));
     assertNotNull(refused.document().getElementById("error-summary"));
     assertEquals("WEEKLY", deliveries(lead).get("OVERDUE"));
+
+    // Turned off, a kind's notifications already waiting for the digest are not sent either.
+    Api admin = Api.at(base).asAdmin();
+    runUntil(admin, Map.of(w.lead(), 1));
+    var comment =
+        Api.at(base)
+            .as(w.inspector(), Api.PASSWORD)
+            .post(
+                "/api/plans/" + w.plan() + "/comments",
+                Json.createObjectBuilder().add("text", "Waiting for the digest").build());
+    assertEquals(201, comment.status(), comment::toString);
+    var off =
+        lead.put(
+            "/api/me/notifications",
+            Json.createObjectBuilder()
+                .add("preferences", Json.createObjectBuilder().add("COMMENT", "OFF"))
+                .build());
+    assertEquals(200, off.status(), off::toString);
+    TestClock.travelTo(base, w.day0().plusDays(42));
+    runUntil(admin, Map.of(w.lead(), 2));
+    String week = MailCatcher.text(MailCatcher.to(w.lead()).get(1));
+    assertTrue(week.startsWith("Dear preflead "), week);
+    assertTrue(headings(week).stream().noneMatch(h -> h.startsWith("Comments")), week);
   }
 
   @Test
