@@ -55,8 +55,9 @@ base="http://127.0.0.1:$port"
 say() { printf '[national-load] %s\n' "$*" >&2; }
 die() { say "ERROR: $*"; exit 1; }
 
-[[ $db =~ ^[A-Za-z0-9_]+$ && $db == *bench* ]] ||
-  die "BENCH_DB='$db': the database is dropped and recreated, so its name must contain 'bench'"
+# shellcheck source=national-data.sh
+source "$here/national-data.sh"
+bench_check_db_name
 case "$db_host" in
   127.*|localhost) ;;
   *) die "DB_HOST=$db_host: the SQL timings read the server's general log, so the server must be on this machine" ;;
@@ -76,27 +77,12 @@ if curl -s -o /dev/null "$base/"; then
 fi
 
 mkdir -p "$out"
-sql() { mariadb -h"$db_host" -P"$db_port" -u"$db_user" -N -B "$@"; }
 sql -e 'SELECT 1' >/dev/null || die "cannot reach MariaDB at $db_host:$db_port as $db_user"
 
 # --- clean-up: stop the tracker, switch the general log back, whatever happens -------------------
-app_pgid=
 log_dir=
 general_log_before=$(sql -e 'SELECT @@GLOBAL.general_log')
 general_log_file_before=$(sql -e 'SELECT @@GLOBAL.general_log_file')
-stop_tracker() {
-  [[ -n $app_pgid ]] || return 0
-  if kill -0 -- "-$app_pgid" 2>/dev/null; then
-    say "stopping the tracker (process group $app_pgid)"
-    kill -TERM -- "-$app_pgid" 2>/dev/null || true
-    for _ in $(seq 1 60); do
-      kill -0 -- "-$app_pgid" 2>/dev/null || break
-      sleep 1
-    done
-    kill -KILL -- "-$app_pgid" 2>/dev/null || true
-  fi
-  app_pgid=
-}
 restore_general_log() {
   sql -e "SET GLOBAL general_log = $general_log_before;
           SET GLOBAL general_log_file = '$general_log_file_before'" 2>/dev/null ||
@@ -116,28 +102,8 @@ trap 'exit 130' INT
 trap 'exit 143' TERM
 
 # --- 1. build, then a fresh database with the data -----------------------------------------------
-say "building the tracker (./mvnw -Prun package, without starting it)"
-./mvnw -B -q -Prun package -Dexec.skip=true >"$out/build.log" 2>&1 ||
-  die "the build failed: see $out/build.log"
-
-say "database $db: dropping, creating, migrating to $schema_version"
-sql -e "DROP DATABASE IF EXISTS \`$db\`;
-        CREATE DATABASE \`$db\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci"
-db_url="jdbc:mariadb://$db_host:$db_port/$db"
-DB_URL=$db_url DB_USER=$db_user DB_PASSWORD=$MYSQL_PWD \
-  java -cp "target/tracker/WEB-INF/lib/*" "$here/MigrateSchema.java" "$schema_version" \
-  >"$out/migrate.log" 2>&1 || die "migration failed: see $out/migrate.log"
-
-say "generating $services services (docs/benchmarks/national-dashboard-data.sql)"
-started=$SECONDS
-sql "$db" -e "SET @bench_services = $services; SOURCE $here/national-dashboard-data.sql;" \
-  >"$out/generate.log" || die "data generation failed: see $out/generate.log"
-counts=$(sql "$db" -e "SELECT (SELECT COUNT(*) FROM organisation), (SELECT COUNT(*) FROM inspection),
-  (SELECT COUNT(*) FROM recommendation), (SELECT COUNT(*) FROM action_plan),
-  (SELECT COUNT(*) FROM plan_action), (SELECT COUNT(*) FROM progress_update)")
-read -r n_services n_inspections n_recommendations n_plans n_actions n_updates <<<"$counts"
-say "generated in $((SECONDS - started)) s: $n_services services, $n_inspections inspections,"\
-" $n_recommendations recommendations, $n_plans plans, $n_actions actions, $n_updates progress updates"
+bench_build
+bench_national_data
 
 # The active plan of 20 actions (service 3's), its inspection, and the actions the writers use.
 read -r plan_id inspection_id service_id <<<"$(sql "$db" -e "
@@ -157,20 +123,8 @@ inspector_password=$(newpass)
 lead_email=bench-lead@tracker.local
 lead_password=$(newpass)
 
-say "starting the tracker on $base (./mvnw -Prun against $db; log: $out/tracker.log)"
-# setsid: the tracker (Maven, the launcher, Payara Micro) gets its own process group, stopped as one.
-DB_URL=$db_url DB_USER=$db_user DB_PASSWORD=$MYSQL_PWD PORT=$port HTTP_ADDRESS=127.0.0.1 DEMO=false \
-  TRACKER_ADMIN_EMAIL=$admin_email TRACKER_ADMIN_PASSWORD=$admin_password \
-  setsid ./mvnw -B -q -o -Prun >"$out/tracker.log" 2>&1 &
-app_pgid=$!
-started=$SECONDS
-until curl -sf "$base/health/ready" 2>/dev/null | grep -q '"UP"'; do
-  kill -0 "$app_pgid" 2>/dev/null || die "the tracker stopped while starting: see $out/tracker.log"
-  (( SECONDS - started < start_timeout )) || die "not ready after $start_timeout s: see $out/tracker.log"
-  sleep 2
-done
-startup_seconds=$((SECONDS - started))
-say "ready after $startup_seconds s"
+bench_start_tracker PORT="$port" HTTP_ADDRESS=127.0.0.1 DEMO=false \
+  TRACKER_ADMIN_EMAIL="$admin_email" TRACKER_ADMIN_PASSWORD="$admin_password"
 
 create_account() { # email password role [organisation id]
   local orgs=${4:+[$4]}
