@@ -244,7 +244,8 @@ mail_bytes=$(sql "$db" -e "SELECT ROUND(AVG(LENGTH(body_text) + LENGTH(body_html
   awk '{ printf "%s KB average, %s KB largest", $1, $2 }')
 
 # Which statements the sampler saw running most often (a rough profile of the database's share).
-awk -F'\t' 'NF >= 3 { s = $3; gsub(/[0-9]+/, "N", s); c[substr(s, 1, 110)]++ }
+awk -F'\t' 'NF >= 3 { s = $3; sub(/^XA COMMIT .*/, "XA COMMIT (a transaction ends)", s)
+  sub(/^SET STATEMENT max_statement_time=[0-9]+ FOR /, "", s); gsub(/[0-9]+/, "N", s); c[substr(s, 1, 110)]++ }
   END { for (k in c) printf "%6d  %s\n", c[k], k }' "$out/processlist.log" | sort -rn | head -15 \
   >"$out/processlist-top.txt"
 
