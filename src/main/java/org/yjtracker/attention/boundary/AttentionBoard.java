@@ -77,11 +77,7 @@ public class AttentionBoard {
     }
     if (caller.hasAnyRole(Role.INSPECTORATE_ADMIN, Role.INSPECTOR)) {
       List<ServiceRow> rows = national.all(caller, NationalFilter.NONE, NationalSort.DEFAULT);
-      List<ServiceRow> late =
-          national.all(
-              caller,
-              new NationalFilter(null, null, null, null, null, null, null, Boolean.TRUE),
-              NationalSort.DEFAULT);
+      List<ServiceRow> late = national.all(caller, NationalFilter.LATE, NationalSort.DEFAULT);
       Map<Long, LocalDate> lastActivity =
           progress.lastActivity(
               rows.stream().map(ServiceRow::planId).filter(id -> id != null).toList());

@@ -137,12 +137,7 @@ public final class AttentionRules {
         "late plans",
         "/dashboard?late=true",
         "No plan is late",
-        late.stream()
-            .sorted(
-                Comparator.comparingLong(ServiceRow::daysLate)
-                    .reversed()
-                    .thenComparing(ServiceRow::service))
-            .toList(),
+        late.stream().sorted(ServiceRow.MOST_LATE_FIRST).toList(),
         limit,
         r ->
             new AttentionItem(

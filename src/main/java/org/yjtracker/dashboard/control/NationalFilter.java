@@ -28,4 +28,8 @@ public record NationalFilter(
 
   public static final NationalFilter NONE =
       new NationalFilter(null, null, null, null, null, null, null, null);
+
+  /** The late plans only: past the due date and not submitted, started or not. */
+  public static final NationalFilter LATE =
+      new NationalFilter(null, null, null, null, null, null, null, Boolean.TRUE);
 }

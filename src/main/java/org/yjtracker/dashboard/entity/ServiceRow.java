@@ -41,4 +41,11 @@ public record ServiceRow(
     long overdueActions,
     long dueSoonActions,
     long staleActions,
-    long blockedActions) {}
+    long blockedActions) {
+
+  /** The most late first, then by the service's name: how late plans are listed. */
+  public static final java.util.Comparator<ServiceRow> MOST_LATE_FIRST =
+      java.util.Comparator.comparingLong(ServiceRow::daysLate)
+          .reversed()
+          .thenComparing(ServiceRow::service);
+}

@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -100,16 +99,8 @@ public class Reminders {
 
   /** The late services, most late first: the national dashboard's own "late" list. */
   private List<String> latePlans() {
-    return national
-        .all(
-            Caller.SYSTEM,
-            new NationalFilter(null, null, null, null, null, null, null, Boolean.TRUE),
-            NationalSort.DEFAULT)
-        .stream()
-        .sorted(
-            Comparator.comparingLong(ServiceRow::daysLate)
-                .reversed()
-                .thenComparing(ServiceRow::service))
+    return national.all(Caller.SYSTEM, NationalFilter.LATE, NationalSort.DEFAULT).stream()
+        .sorted(ServiceRow.MOST_LATE_FIRST)
         .map(ServiceRow::service)
         .toList();
   }
