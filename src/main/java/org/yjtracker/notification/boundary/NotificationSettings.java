@@ -1,6 +1,8 @@
 package org.yjtracker.notification.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.DayOfWeek;
 import java.util.Locale;
@@ -30,6 +32,17 @@ public class NotificationSettings {
   @ConfigProperty(name = "notification.max.mails.per.run", defaultValue = "500")
   int maxMailsPerRun;
 
+  private DayOfWeek day;
+
+  /**
+   * Read when the application starts, not at the first run: a digest day that is not a day stops
+   * the deployment with its name, rather than failing every run (and "Send reminders now" with a
+   * 500).
+   */
+  void atStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
+    digestDay();
+  }
+
   /** Where links in mails point: the setting, or this machine's own address. */
   public String baseUrl() {
     String configured = baseUrl == null ? "" : baseUrl.strip();
@@ -43,7 +56,18 @@ public class NotificationSettings {
 
   /** The day of the week the scheduled run writes weekly digests (on a later day if missed). */
   public DayOfWeek digestDay() {
-    return DayOfWeek.valueOf(digestDay.strip().toUpperCase(Locale.ROOT));
+    if (day == null) {
+      try {
+        day = DayOfWeek.valueOf(digestDay.strip().toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalStateException(
+            "notification.digest.day (NOTIFICATION_DIGEST_DAY) is \""
+                + digestDay
+                + "\": give a day of the week, MONDAY to SUNDAY",
+            e);
+      }
+    }
+    return day;
   }
 
   /** Most mails one run of the worker sends; the rest wait for the next run. */
